@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import os from 'node:os';
+import { runCli } from './build-cli.js';
+import type { CliIo } from './cli-io.js';
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  homeDir: os.homedir(),
+  cwd: process.cwd(),
+  exitCode: 0,
+};
+
+process.exitCode = await runCli(io, process.argv.slice(2));

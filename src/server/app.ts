@@ -1,0 +1,88 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Database } from '../db/index.js';
+import type { Logger } from './logger.js';
+import { ProblemError, problemBody, problemResponse } from './problem.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/imports.js';
+import { profileRoutes } from './routes/profile.js';
+import { programRoutes } from './routes/programs.js';
+import { serveWebApp } from './serve-web-app.js';
+
+export interface AppOptions {
+  db: Database;
+  logger: Logger;
+  /** Directory holding the built web app (dist/web); omitted in API-only tests. */
+  webRoot?: string;
+}
+
+/** Large enough for a 10 MB catalog file sent as base64 JSON, small enough to refuse accidents. */
+const MAX_BODY_BYTES = 30 * 1024 * 1024;
+
+/**
+ * The whole HTTP surface: JSON API under /api, the built web app everywhere else.
+ *
+ * @example
+ * const app = createApp({ db: await openDatabase({ dataDir: 'memory://' }), logger: createLogger('silent') });
+ * const res = await app.request('/api/health');
+ */
+export function createApp({ db, logger, webRoot }: AppOptions): Hono {
+  const app = new Hono();
+
+  app.use('/api/*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        problemResponse(
+          c,
+          problemBody(413, 'Request body is too large', [
+            { path: '(body)', message: `Send at most ${MAX_BODY_BYTES / 1024 / 1024} MB` },
+          ]),
+        ),
+    }),
+  );
+
+  app.route('/api/health', healthRoutes(db));
+  app.route('/api/programs', programRoutes(db));
+  app.route('/api/catalog', catalogRoutes(db));
+  app.route('/api/imports', importRoutes(db));
+  app.route('/api/profile', profileRoutes(db));
+  app.all('/api/*', (c) =>
+    problemResponse(
+      c,
+      problemBody(404, `No API route ${c.req.method} ${c.req.path}`, [
+        { path: c.req.path, message: 'Unknown route' },
+      ]),
+    ),
+  );
+
+  if (webRoot) serveWebApp(app, webRoot);
+
+  app.notFound((c) => problemResponse(c, problemBody(404, `Nothing at ${c.req.path}`)));
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) {
+      return problemResponse(c, problemBody(error.status, error.title, error.errors, error.detail));
+    }
+    logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return problemResponse(
+      c,
+      problemBody(500, 'Something went wrong on the server', [], 'See the server log for details'),
+    );
+  });
+  return app;
+}

@@ -1,0 +1,49 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { FieldIssue } from '../core/shared/result.js';
+
+/** RFC 9457 problem details, with the field-level `errors` list every Matchwise client reads. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors: FieldIssue[];
+}
+
+const TYPES = {
+  400: '/problems/validation',
+  404: '/problems/not-found',
+  413: '/problems/too-large',
+  422: '/problems/unprocessable',
+  500: '/problems/internal',
+} as const;
+
+export type ProblemStatus = keyof typeof TYPES;
+
+/** Thrown inside handlers; the app's error handler turns it into a problem+json response. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: ProblemStatus,
+    readonly title: string,
+    readonly errors: FieldIssue[] = [],
+    readonly detail?: string,
+  ) {
+    super(title);
+  }
+}
+
+export function problemBody(
+  status: ProblemStatus,
+  title: string,
+  errors: FieldIssue[] = [],
+  detail?: string,
+): Problem {
+  return { type: TYPES[status], title, status, ...(detail ? { detail } : {}), errors };
+}
+
+export function problemResponse(c: Context, problem: Problem): Response {
+  return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {
+    'content-type': 'application/problem+json; charset=utf-8',
+  });
+}

@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { IMPORT_FIELDS } from '../../core/catalog/import/types.js';
+import type { Database } from '../../db/index.js';
+import {
+  commitImport,
+  type ImportFailure,
+  type ImportRequest,
+  previewImport,
+} from '../import/import-service.js';
+import { ProblemError } from '../problem.js';
+import { readBody } from '../read-body.js';
+import { todayIso } from '../today.js';
+
+const importBodySchema = z.object({
+  filename: z.string().trim().min(1, 'Name the file').max(255),
+  contentBase64: z
+    .string()
+    .min(1, 'The file is empty')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Send the file content as base64'),
+  mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).optional(),
+});
+
+function toRequest(body: z.infer<typeof importBodySchema>): ImportRequest {
+  return {
+    filename: body.filename,
+    bytes: new Uint8Array(Buffer.from(body.contentBase64, 'base64')),
+    mapping: body.mapping,
+    today: todayIso(),
+  };
+}
+
+function failureProblem(failure: ImportFailure): ProblemError {
+  switch (failure.kind) {
+    case 'file': {
+      const { error } = failure;
+      const path = error.line === undefined ? 'file' : `line ${error.line}`;
+      return new ProblemError(422, 'The file cannot be imported', [{ path, message: error.message }]);
+    }
+    case 'mapping':
+      return new ProblemError(400, 'The column mapping does not fit the file', [
+        { path: 'mapping', message: failure.message },
+      ]);
+    case 'missing-fields':
+      return new ProblemError(
+        422,
+        'Map a column to every required field before importing',
+        failure.missing.map((field) => ({
+          path: `mapping.${field}`,
+          message: `No column is mapped to ${field}`,
+        })),
+      );
+  }
+}
+
+export function importRoutes(db: Database): Hono {
+  return new Hono()
+    .post('/preview', async (c) => {
+      const result = await previewImport(db, toRequest(await readBody(c, importBodySchema)));
+      if (!result.ok) throw failureProblem(result.error);
+      return c.json(result.value);
+    })
+    .post('/', async (c) => {
+      const result = await commitImport(db, toRequest(await readBody(c, importBodySchema)));
+      if (!result.ok) throw failureProblem(result.error);
+      return c.json(result.value, 201);
+    })
+    .get('/', async (c) => c.json({ items: await db.imports.list() }));
+}

@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { applicantProfileSchema } from '../../core/profile/applicant-profile.js';
+import { profileImportSchema, toProfileFile } from '../../core/profile/profile-file.js';
+import type { Database } from '../../db/index.js';
+import { ProblemError } from '../problem.js';
+import { readBody } from '../read-body.js';
+
+export function profileRoutes(db: Database): Hono {
+  return new Hono()
+    .get('/', async (c) => {
+      const saved = await db.profiles.get();
+      if (!saved) throw new ProblemError(404, 'No profile saved yet');
+      return c.json(saved);
+    })
+    .put('/', async (c) => {
+      const profile = await readBody(c, applicantProfileSchema);
+      return c.json(await db.profiles.save(profile));
+    })
+    .get('/export', async (c) => {
+      const saved = await db.profiles.get();
+      if (!saved) throw new ProblemError(404, 'No profile saved yet');
+      c.header('content-disposition', 'attachment; filename="matchwise-profile.json"');
+      return c.json(toProfileFile(saved.profile, new Date()));
+    })
+    .post('/import', async (c) => {
+      const profile = await readBody(c, profileImportSchema);
+      return c.json(await db.profiles.save(profile));
+    });
+}

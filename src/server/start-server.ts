@@ -1,0 +1,59 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type DatabaseOptions, openDatabase } from '../db/index.js';
+import { createApp } from './app.js';
+import type { Logger } from './logger.js';
+
+const SHUTDOWN_GRACE_MS = 5_000;
+
+export interface StartOptions {
+  host: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  database: DatabaseOptions;
+  logger: Logger;
+  webRoot?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Stops accepting requests, lets open ones finish, then closes the database cleanly. Idempotent. */
+  close(): Promise<void>;
+}
+
+export async function startServer({
+  host,
+  port,
+  database,
+  logger,
+  webRoot,
+}: StartOptions): Promise<RunningServer> {
+  const db = await openDatabase(database);
+  const app = createApp({ db, logger, ...(webRoot ? { webRoot } : {}) });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s as Server));
+    s.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${host}:${address.port}`;
+  logger.info({ url, engine: db.engine }, 'server listening');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Browsers keep idle connections open; close those now and cut the rest after a grace period.
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+        });
+        await db.close();
+        logger.info('server stopped, database closed');
+      })();
+      return closing;
+    },
+  };
+}
