@@ -1,4 +1,6 @@
 import {
+  checkMapping,
+  countInvalidRows,
   detectMapping,
   mapRows,
   missingRequiredFields,
@@ -66,13 +68,9 @@ async function prepare(request: ImportRequest): Promise<Result<Prepared, ImportF
   if (!read.ok) return err({ kind: 'file', error: read.error });
   const { table, format } = read.value;
   const detected = detectMapping(table.headers);
-  const mapping = request.mapping ?? detected;
-  if (mapping.length !== table.headers.length) {
-    return err({
-      kind: 'mapping',
-      message: `The mapping lists ${mapping.length} columns but the file has ${table.headers.length}`,
-    });
-  }
+  const checked = checkMapping(table.headers, request.mapping ?? detected);
+  if (!checked.ok) return err({ kind: 'mapping', message: checked.error.message });
+  const mapping = checked.value;
   const origin = `import ${request.filename} ${request.today}`;
   const mapped = mapRows(table, mapping, { origin, asOf: request.today });
   return ok({ format, detected, mapped });
@@ -142,10 +140,6 @@ export async function commitImport(
     return { ...report, id, createdAt };
   });
   return ok(stored);
-}
-
-function countInvalidRows(mapped: MappedImport): number {
-  return new Set(mapped.errors.map((error) => error.line)).size;
 }
 
 /** Turns `--map "Program Title=name"` style overrides (header name or 1-based column number) into a mapping. */
