@@ -32,7 +32,12 @@ describeEachEngine('HTTP API', (engine) => {
   async function expectProblem(response: Response, status: number, path?: string) {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const problem = (await response.json()) as { type: string; title: string; status: number; errors: { path: string }[] };
+    const problem = (await response.json()) as {
+      type: string;
+      title: string;
+      status: number;
+      errors: { path: string }[];
+    };
     expect(problem.status).toBe(status);
     expect(problem.type).toMatch(/^\/problems\//);
     expect(problem.title.length).toBeGreaterThan(0);
@@ -93,33 +98,50 @@ describeEachEngine('HTTP API', (engine) => {
       const changed = { ...file, profile: { ...profile, graduationYear: 2021 } };
       const imported = await send('POST', '/api/profile/import', changed);
       expect(imported.status).toBe(200);
-      const current = (await (await send('GET', '/api/profile')).json()) as { profile: { graduationYear: number } };
+      const current = (await (await send('GET', '/api/profile')).json()) as {
+        profile: { graduationYear: number };
+      };
       expect(current.profile.graduationYear).toBe(2021);
     });
 
     it('rejects an import whose file has a bad field, naming it inside the file', async () => {
-      const bad = { format: 'matchwise-profile', version: 1, profile: { ...emptyProfile(), graduationYear: 1800 } };
+      const bad = {
+        format: 'matchwise-profile',
+        version: 1,
+        profile: { ...emptyProfile(), graduationYear: 1800 },
+      };
       await expectProblem(await send('POST', '/api/profile/import', bad), 400, 'profile.graduationYear');
     });
   });
 
   describe('programs and imports', () => {
     it('rejects an import body without a file, naming the field', async () => {
-      await expectProblem(await send('POST', '/api/imports/preview', { filename: 'x.csv' }), 400, 'contentBase64');
+      await expectProblem(
+        await send('POST', '/api/imports/preview', { filename: 'x.csv' }),
+        400,
+        'contentBase64',
+      );
       await expectProblem(
         await send('POST', '/api/imports', { filename: 'x.csv', contentBase64: 'not base64!' }),
         400,
         'contentBase64',
       );
       await expectProblem(
-        await send('POST', '/api/imports/preview', { filename: 'x.csv', contentBase64: base64(CSV), mapping: ['bogus'] }),
+        await send('POST', '/api/imports/preview', {
+          filename: 'x.csv',
+          contentBase64: base64(CSV),
+          mapping: ['bogus'],
+        }),
         400,
         'mapping.0',
       );
     });
 
     it('previews an import without writing anything', async () => {
-      const response = await send('POST', '/api/imports/preview', { filename: 'list.csv', contentBase64: base64(CSV) });
+      const response = await send('POST', '/api/imports/preview', {
+        filename: 'list.csv',
+        contentBase64: base64(CSV),
+      });
       expect(response.status).toBe(200);
       const preview = (await response.json()) as Record<string, unknown>;
       expect(preview).toMatchObject({
@@ -137,7 +159,11 @@ describeEachEngine('HTTP API', (engine) => {
     it('imports valid rows, reports the bad line, and a second import changes nothing', async () => {
       const first = await send('POST', '/api/imports', { filename: 'list.csv', contentBase64: base64(CSV) });
       expect(first.status).toBe(201);
-      expect(await first.json()).toMatchObject({ created: 2, invalid: 1, errors: [{ line: 4, field: 'state' }] });
+      expect(await first.json()).toMatchObject({
+        created: 2,
+        invalid: 1,
+        errors: [{ line: 4, field: 'state' }],
+      });
       const second = await send('POST', '/api/imports', { filename: 'list.csv', contentBase64: base64(CSV) });
       expect(await second.json()).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
       const history = (await (await send('GET', '/api/imports')).json()) as { items: { filename: string }[] };
@@ -145,9 +171,16 @@ describeEachEngine('HTTP API', (engine) => {
     });
 
     it('refuses a file in the wrong encoding with a 422 naming the line', async () => {
-      const latin1 = Buffer.concat([Buffer.from('ACGME ID,Program Name,City,State\n1200100009,Caf'), Buffer.from([0xe9]), Buffer.from(' Program,Albany,NY\n')]);
+      const latin1 = Buffer.concat([
+        Buffer.from('ACGME ID,Program Name,City,State\n1200100009,Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' Program,Albany,NY\n'),
+      ]);
       const problem = await expectProblem(
-        await send('POST', '/api/imports', { filename: 'latin1.csv', contentBase64: latin1.toString('base64') }),
+        await send('POST', '/api/imports', {
+          filename: 'latin1.csv',
+          contentBase64: latin1.toString('base64'),
+        }),
         422,
         'line 2',
       );
@@ -164,10 +197,15 @@ describeEachEngine('HTTP API', (engine) => {
     });
 
     it('filters programs by state and search, and validates the query', async () => {
-      const ny = (await (await send('GET', '/api/programs?state=ny')).json()) as { total: number; items: { state: string }[] };
+      const ny = (await (await send('GET', '/api/programs?state=ny')).json()) as {
+        total: number;
+        items: { state: string }[];
+      };
       expect(ny.total).toBe(2);
       expect(ny.items.every((program) => program.state === 'NY')).toBe(true);
-      const search = (await (await send('GET', '/api/programs?q=beta')).json()) as { items: { acgmeId: string }[] };
+      const search = (await (await send('GET', '/api/programs?q=beta')).json()) as {
+        items: { acgmeId: string }[];
+      };
       expect(search.items.map((program) => program.acgmeId)).toEqual(['1200100002']);
       await expectProblem(await send('GET', '/api/programs?state=ZZ'), 400, 'state.0');
       await expectProblem(await send('GET', '/api/programs?division=Nowhere'), 400, 'division.0');
