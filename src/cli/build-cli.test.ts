@@ -1,0 +1,124 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './build-cli.js';
+import type { CliIo } from './cli-io.js';
+
+/** Runs `matchwise …` in-process against a PGlite data directory of the test's own. */
+function cliIn(dir: string) {
+  return async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      env: { MATCHWISE_DATA_DIR: path.join(dir, 'data') },
+      homeDir: dir,
+      cwd: dir,
+      exitCode: 0,
+    };
+    const code = await runCli(io, argv);
+    return { code, stdout, stderr };
+  };
+}
+
+describe('matchwise CLI', () => {
+  let dir: string;
+  let matchwise: ReturnType<typeof cliIn>;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'matchwise-cli-'));
+    matchwise = cliIn(dir);
+    await writeFile(
+      path.join(dir, 'list.csv'),
+      [
+        'ACGME ID,Prog Title,City,State',
+        '1200100001,Alpha Family Medicine Program,Albany,NY',
+        '1200100002,Beta Family Medicine Program,Boston,MA',
+        '1200100003,Gamma Program,Nowhere,ZZ',
+      ].join('\n'),
+    );
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  it('refuses an import whose program name column is not mapped, naming it and the columns', async () => {
+    const result = await matchwise('import', 'list.csv');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('No column is mapped to: name');
+    expect(result.stderr).toContain('Prog Title');
+  });
+
+  it('imports with --map, reporting the bad line and keeping the good rows', async () => {
+    const result = await matchwise('import', 'list.csv', '--map', 'Prog Title=name');
+    expect(result.stdout).toContain('3 rows — 2 new, 0 updated, 0 unchanged, 1 invalid');
+    expect(result.stdout).toContain('line 4: state:');
+    expect(result.code).toBe(1);
+  });
+
+  it('rejects an unknown field in --map with the list of fields', async () => {
+    const result = await matchwise('import', 'list.csv', '--map', 'Prog Title=title');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown field "title"');
+  });
+
+  it('lists programs of one state as CSV and as JSON', async () => {
+    const csv = await matchwise('programs', 'list', '--state', 'ny', '--format', 'csv');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.trim().split('\r\n')).toEqual([
+      'acgme_id,name,city,state,census_division,positions,synthetic',
+      '1200100001,Alpha Family Medicine Program,Albany,NY,Middle Atlantic,unknown,',
+    ]);
+    const json = JSON.parse((await matchwise('programs', 'list', '--format', 'json')).stdout) as {
+      acgmeId: string;
+    }[];
+    expect(json.map((program) => program.acgmeId)).toEqual(['1200100002', '1200100001']);
+  });
+
+  it('refuses an unknown state and an unknown format', async () => {
+    expect((await matchwise('programs', 'list', '--state', 'Atlantis')).code).toBe(2);
+    const format = await matchwise('programs', 'list', '--format', 'xml');
+    expect(format.code).not.toBe(0);
+    expect(format.stderr).toContain('xml');
+  });
+
+  it('sets profile fields, shows them, and refuses a bad Step 2 CK without losing the saved profile', async () => {
+    expect((await matchwise('profile', 'show')).code).toBe(1);
+    expect((await matchwise('profile', 'set', 'exams.step2ck=232', 'graduationYear=2021')).code).toBe(0);
+    const bad = await matchwise('profile', 'set', 'exams.step2ck=320');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('exams.step2ck: USMLE scores run from 1 to 300');
+    const shown = JSON.parse((await matchwise('profile', 'show')).stdout) as {
+      exams: { step2ck: number };
+      graduationYear: number;
+    };
+    expect(shown.exams.step2ck).toBe(232);
+    expect(shown.graduationYear).toBe(2021);
+  });
+
+  it('loads a profile from an exported file', async () => {
+    const show = JSON.parse((await matchwise('profile', 'show')).stdout) as Record<string, unknown>;
+    const file = path.join(dir, 'profile.json');
+    await writeFile(
+      file,
+      JSON.stringify({ format: 'matchwise-profile', version: 1, profile: { ...show, name: 'Dr. File' } }),
+    );
+    expect((await matchwise('profile', 'set', '--file', 'profile.json')).code).toBe(0);
+    expect(JSON.parse((await matchwise('profile', 'show')).stdout).name).toBe('Dr. File');
+  });
+
+  it('adds and removes the synthetic demo catalog', async () => {
+    const added = await matchwise('catalog', 'demo');
+    expect(added.stdout).toMatch(/Demo catalog \(synthetic\): \d+ added/);
+    const table = await matchwise('programs', 'list');
+    expect(table.stdout).toMatch(/synthetic demo programs/);
+    const removed = await matchwise('catalog', 'demo', '--remove');
+    expect(removed.stdout).toMatch(/Removed \d+ synthetic demo programs/);
+    const after = JSON.parse((await matchwise('programs', 'list', '--format', 'json')).stdout) as unknown[];
+    expect(after).toHaveLength(2);
+  });
+});
