@@ -166,6 +166,8 @@ describe('openDatabase with a PGlite data directory', () => {
 
     const second = await openDatabase({ dataDir });
     try {
+      // A second opener (the CLI while the server runs) is refused instead of corrupting the directory.
+      await expect(openDatabase({ dataDir })).rejects.toThrow(/is in use by process/);
       expect((await second.programs.get('1200000201'))?.name).toBe('Kept Across Restarts');
       expect(await second.profiles.get()).toEqual(saved);
       expect(await appliedMigrations(second)).toEqual(migrationsAtFirstOpen);

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type PostgresPool, sql } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import { type DatabaseOptions, isMemoryDataDir } from './database-options.js';
 import { migrateToLatest } from './migrations/index.js';
 import { PglitePool } from './pglite-pool.js';
@@ -42,9 +43,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return connectDatabase({ engine: 'postgres', pool, schema: options.schema });
   }
   if (options.dataDir) {
-    if (!isMemoryDataDir(options.dataDir)) await mkdir(options.dataDir, { recursive: true });
-    const pglite = await PGlite.create(options.dataDir);
-    return connectDatabase({ engine: 'pglite', pool: new PglitePool(pglite), schema: options.schema });
+    if (isMemoryDataDir(options.dataDir)) {
+      const pglite = await PGlite.create(options.dataDir);
+      return connectDatabase({ engine: 'pglite', pool: new PglitePool(pglite), schema: options.schema });
+    }
+    await mkdir(options.dataDir, { recursive: true });
+    const release = await lockDataDir(options.dataDir);
+    try {
+      const pglite = await PGlite.create(options.dataDir);
+      const db = await connectDatabase({
+        engine: 'pglite',
+        pool: new PglitePool(pglite),
+        schema: options.schema,
+      });
+      return { ...db, close: () => db.close().finally(release) };
+    } catch (error) {
+      await release();
+      throw error;
+    }
   }
   throw new Error(
     'openDatabase needs a databaseUrl or a dataDir (use "memory://" for an in-memory database)',
