@@ -1,0 +1,43 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Layout } from './components/Layout.js';
+import { ApiError } from './lib/api/problem.js';
+import { HomePage } from './pages/HomePage.js';
+import { ImportPage } from './pages/ImportPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ProfilePage } from './pages/ProfilePage.js';
+import { ProgramsPage } from './pages/ProgramsPage.js';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // A 4xx will not change by asking again; a dropped connection or 5xx might.
+      retry: (failureCount, error) =>
+        failureCount < 1 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+    },
+  },
+});
+
+const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'profile', element: <ProfilePage /> },
+      { path: 'programs', element: <ProgramsPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+
+const NAV_ITEMS = [
+  { to: '/', label: 'Home', end: true },
+  { to: '/profile', label: 'Profile', end: false },
+  { to: '/programs', label: 'Programs', end: false },
+  { to: '/import', label: 'Import', end: false },
+] as const;
+
+/**
+ * App shell: skip link, header with the main navigation, and the page in <main>. After a client-side
+ * navigation focus moves to <main> so keyboard and screen-reader users start at the new page.
+ */
+export function Layout() {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              M
+            </span>
+            <span className="brand-name">Matchwise</span>
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              {NAV_ITEMS.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Matchwise runs on your computer; your data stays here.</p>
+      </footer>
+    </>
+  );
+}

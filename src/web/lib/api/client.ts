@@ -1,0 +1,86 @@
+import type { Program } from '../../../core/catalog/program.js';
+import type { ApplicantProfile } from '../../../core/profile/applicant-profile.js';
+import { type ProgramFilters, programFiltersToApiQuery } from '../../programs/filters.js';
+import { ApiError, parseProblem } from './problem.js';
+import type {
+  DemoCatalogResult,
+  Health,
+  ImportPreview,
+  ImportRecord,
+  ImportRequest,
+  ProfileRecord,
+  ProgramList,
+} from './types.js';
+
+export { ApiError } from './problem.js';
+
+// This folder is lib/api, not src/web/api: Vite serves src/web at the site root, so modules in a top-level
+// api/ folder would be requested as /api/… and sent to the server by the dev proxy.
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.length === 0) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Calls the Matchwise API and returns the parsed JSON body; throws an ApiError carrying the problem+json
+ * details (title, status, field errors) for any non-2xx answer, or status 0 when the server is unreachable.
+ */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { 'content-type': 'application/json', accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(parseProblem(0, undefined));
+  }
+  const parsed = await readBody(response);
+  if (!response.ok) throw new ApiError(parseProblem(response.status, parsed));
+  return parsed as T;
+}
+
+/** Typed calls, one per endpoint of docs/api.md. */
+export const api = {
+  health: () => request<Health>('GET', '/api/health'),
+
+  programs: (filters: ProgramFilters = {}) => {
+    const query = programFiltersToApiQuery(filters);
+    return request<ProgramList>('GET', `/api/programs${query ? `?${query}` : ''}`);
+  },
+  program: (acgmeId: string) => request<Program>('GET', `/api/programs/${encodeURIComponent(acgmeId)}`),
+
+  loadDemoCatalog: () => request<DemoCatalogResult>('POST', '/api/catalog/demo'),
+  removeDemoCatalog: () => request<{ deleted: number }>('DELETE', '/api/catalog/demo'),
+
+  previewImport: (body: ImportRequest) => request<ImportPreview>('POST', '/api/imports/preview', body),
+  runImport: (body: ImportRequest) => request<ImportRecord>('POST', '/api/imports', body),
+  imports: () => request<{ items: ImportRecord[] }>('GET', '/api/imports'),
+
+  /** The saved profile, or null when none is saved yet (the API answers 404). */
+  profile: async (): Promise<ProfileRecord | null> => {
+    try {
+      return await request<ProfileRecord>('GET', '/api/profile');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }
+  },
+  saveProfile: (profile: ApplicantProfile) => request<ProfileRecord>('PUT', '/api/profile', profile),
+  importProfile: (envelopeOrProfile: unknown) =>
+    request<ProfileRecord>('POST', '/api/profile/import', envelopeOrProfile),
+};
+
+export const PROFILE_EXPORT_URL = '/api/profile/export';

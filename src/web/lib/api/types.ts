@@ -1,0 +1,54 @@
+import type { ImportField, ImportReport, RowError } from '../../../core/catalog/import/types.js';
+import type { Program } from '../../../core/catalog/program.js';
+import type { ApplicantProfile } from '../../../core/profile/applicant-profile.js';
+
+/** Response shapes of docs/api.md. */
+
+export interface Health {
+  status: 'ok';
+  engine: 'pglite' | 'postgres';
+  programs: number;
+}
+
+export interface ProgramList {
+  total: number;
+  synthetic: number;
+  items: Program[];
+}
+
+export interface DemoCatalogResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportRequest {
+  filename: string;
+  contentBase64: string;
+  mapping?: (ImportField | null)[];
+}
+
+export interface ImportPreview {
+  filename: string;
+  format: 'csv' | 'xlsx';
+  headers: string[];
+  mapping: (ImportField | null)[];
+  detectedMapping: (ImportField | null)[];
+  fields: ImportField[];
+  requiredFields: ImportField[];
+  missingFields: ImportField[];
+  totalRows: number;
+  valid: number;
+  invalid: number;
+  duplicates: { line: number; acgmeId: string; firstLine: number }[];
+  errors: RowError[];
+  plan: { create: number; update: number; unchanged: number };
+  sample: Program[];
+}
+
+export type ImportRecord = ImportReport & { id: string | number; createdAt: string };
+
+export interface ProfileRecord {
+  profile: ApplicantProfile;
+  updatedAt: string;
+}

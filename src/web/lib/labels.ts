@@ -1,0 +1,106 @@
+import type { ImportField } from '../../core/catalog/import/types.js';
+import type { Fact, ProgramFactKey, ProgramType } from '../../core/catalog/program.js';
+import { SPECIALTIES, type Specialty } from '../../core/catalog/specialty.js';
+import type {
+  PROGRAM_TYPE_PREFERENCES,
+  RURAL_PREFERENCES,
+  SIZE_PREFERENCES,
+  VisaNeed,
+} from '../../core/profile/applicant-profile.js';
+
+/** Words the web app shows for the core's enum values. */
+
+export const VISA_NEED_LABELS: Record<VisaNeed, string> = {
+  none: 'No visa needed',
+  j1: 'J-1 visa',
+  h1b: 'H-1B visa',
+};
+
+export const PROGRAM_TYPE_LABELS: Record<ProgramType, string> = {
+  university: 'University',
+  'community-university': 'Community, university-affiliated',
+  community: 'Community',
+  military: 'Military',
+};
+
+export const PROGRAM_TYPE_PREFERENCE_LABELS: Record<(typeof PROGRAM_TYPE_PREFERENCES)[number], string> = {
+  any: 'No preference',
+  university: 'University',
+  'community-university': 'Community, university-affiliated',
+  community: 'Community',
+};
+
+export const SIZE_PREFERENCE_LABELS: Record<(typeof SIZE_PREFERENCES)[number], string> = {
+  any: 'No preference',
+  small: 'Small',
+  medium: 'Medium',
+  large: 'Large',
+};
+
+export const RURAL_PREFERENCE_LABELS: Record<(typeof RURAL_PREFERENCES)[number], string> = {
+  any: 'No preference',
+  prefer: 'Prefer rural programs',
+  avoid: 'Avoid rural programs',
+};
+
+export const specialtyLabel = (id: Specialty): string => SPECIALTIES[id].name;
+
+export const FACT_LABELS: Record<ProgramFactKey, string> = {
+  visaJ1: 'Sponsors J-1 visas',
+  visaH1b: 'Sponsors H-1B visas',
+  acceptsImgs: 'Considers international graduates',
+  imgShare: 'Share of residents who are IMGs',
+  minStep2Score: 'Minimum Step 2 CK score',
+  typicalStep2Score: 'Typical Step 2 CK score',
+  maxYearsSinceGraduation: 'Most years since graduation',
+  maxFailedAttempts: 'Most failed exam attempts',
+  minUsceMonths: 'U.S. clinical experience required',
+  rural: 'Rural or rural track',
+};
+
+/** A researched fact's value in words: yes/no, a percentage, months. */
+export function formatFactValue(key: ProgramFactKey, fact: Fact<unknown>): string {
+  const { value } = fact;
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'number') {
+    if (key === 'imgShare') return `${Math.round(value * 100)}%`;
+    if (key === 'minUsceMonths') return value === 0 ? 'Not required' : `${value} months`;
+    if (key === 'maxYearsSinceGraduation') return `${value} years`;
+    return String(value);
+  }
+  return String(value);
+}
+
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  acgmeId: 'ACGME id',
+  nrmpCode: 'NRMP code',
+  name: 'Program name',
+  institution: 'Institution',
+  city: 'City',
+  state: 'State',
+  censusDivision: 'Census division',
+  latitude: 'Latitude',
+  longitude: 'Longitude',
+  specialty: 'Specialty',
+  positions: 'Positions',
+  programType: 'Program type',
+  visaJ1: 'Sponsors J-1',
+  visaH1b: 'Sponsors H-1B',
+  acceptsImgs: 'Considers IMGs',
+  imgShare: 'IMG share',
+  minStep2Score: 'Minimum Step 2 CK',
+  typicalStep2Score: 'Typical Step 2 CK',
+  maxYearsSinceGraduation: 'Most years since graduation',
+  maxFailedAttempts: 'Most failed attempts',
+  minUsceMonths: 'USCE months required',
+  rural: 'Rural',
+};
+
+export const plural = (count: number, one: string, many = `${one}s`): string =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+}
