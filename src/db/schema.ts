@@ -45,9 +45,16 @@ export interface ImportReportsTable {
   created_at: CreatedAt;
 }
 
+export interface SmartpickSettingsTable {
+  profile_id: string;
+  data: Jsonb;
+  updated_at: UpdatedAt;
+}
+
 /** Every table as Kysely sees it. A migration that adds a table adds it here too. */
 export interface DatabaseSchema {
   programs: ProgramsTable;
   profiles: ProfilesTable;
   import_reports: ImportReportsTable;
+  smartpick_settings: SmartpickSettingsTable;
 }

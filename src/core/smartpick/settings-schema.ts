@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { budgetSchema } from '../profile/applicant-profile.js';
+import { DEFAULT_PARAMETERS, type FeeSchedule } from './model-parameters.js';
+import type { RecommendSettings } from './settings.js';
+
+const acgmeIds = z.array(z.string().trim().min(1).max(40)).max(5000);
+
+export const feeScheduleSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  asOf: z.string().trim().min(1).max(100),
+  source: z.string().trim().min(1).max(300),
+  fixedDollars: z.number().min(0).max(10_000),
+  tiers: z
+    .array(
+      z.object({
+        upTo: z.number().int().min(1).nullable(),
+        dollarsPerProgram: z.number().min(0).max(1000),
+      }),
+    )
+    .min(1, 'Give at least one fee tier'),
+}) satisfies z.ZodType<FeeSchedule>;
+
+/** What the "My list" page saves: the user's choices, stored per profile. */
+export const smartPickSettingsSchema = z.object({
+  /** null: use the budget in the profile. */
+  budget: budgetSchema.nullable(),
+  signals: z.number().int('Whole number').min(0, 'Cannot be negative').max(100, 'At most 100'),
+  stopThreshold: z.number().min(0, 'Cannot be negative').max(1, 'At most 1 (100 points)'),
+  pins: acgmeIds,
+  excludes: acgmeIds,
+  stars: z.record(z.string(), z.number().int().min(0).max(5)),
+  /** null: the default ERAS schedule in model-parameters.ts. */
+  feeSchedule: feeScheduleSchema.nullable(),
+});
+
+export type SmartPickSettings = z.infer<typeof smartPickSettingsSchema>;
+
+export function defaultSmartPickSettings(): SmartPickSettings {
+  const defaults = DEFAULT_PARAMETERS.defaults;
+  return {
+    budget: null,
+    signals: defaults.signals,
+    stopThreshold: defaults.stopThreshold,
+    pins: [],
+    excludes: [],
+    stars: {},
+    feeSchedule: null,
+  };
+}
+
+/** Saved settings with a request's overrides on top, as the optimizer takes them. */
+export function toRecommendSettings(
+  saved: SmartPickSettings,
+  overrides: Partial<SmartPickSettings> = {},
+  matchYear?: number,
+): RecommendSettings {
+  const merged = { ...saved, ...overrides };
+  return {
+    ...(merged.budget ? { budget: merged.budget } : {}),
+    signals: merged.signals,
+    stopThreshold: merged.stopThreshold,
+    pins: merged.pins,
+    excludes: merged.excludes,
+    stars: merged.stars,
+    ...(merged.feeSchedule ? { feeSchedule: merged.feeSchedule } : {}),
+    ...(matchYear ? { matchYear } : {}),
+  };
+}
