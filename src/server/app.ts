@@ -8,13 +8,18 @@ import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { profileRoutes } from './routes/profile.js';
 import { programRoutes } from './routes/programs.js';
+import { smartpickRoutes } from './routes/smartpick.js';
 import { serveWebApp } from './serve-web-app.js';
+import { createComputePool } from './smartpick/compute-pool.js';
+import { createSmartPickService, type SmartPickService } from './smartpick/smartpick-service.js';
 
 export interface AppOptions {
   db: Database;
   logger: Logger;
   /** Directory holding the built web app (dist/web); omitted in API-only tests. */
   webRoot?: string;
+  /** SmartPick over this database; by default one running in a worker thread. */
+  smartpick?: SmartPickService;
 }
 
 /** Large enough for a 10 MB catalog file sent as base64 JSON, small enough to refuse accidents. */
@@ -27,8 +32,9 @@ const MAX_BODY_BYTES = 30 * 1024 * 1024;
  * const app = createApp({ db: await openDatabase({ dataDir: 'memory://' }), logger: createLogger('silent') });
  * const res = await app.request('/api/health');
  */
-export function createApp({ db, logger, webRoot }: AppOptions): Hono {
+export function createApp({ db, logger, webRoot, smartpick }: AppOptions): Hono {
   const app = new Hono();
+  const smartpickService = smartpick ?? createSmartPickService(db, createComputePool());
 
   app.use('/api/*', async (c, next) => {
     const started = performance.now();
@@ -62,6 +68,7 @@ export function createApp({ db, logger, webRoot }: AppOptions): Hono {
   app.route('/api/catalog', catalogRoutes(db));
   app.route('/api/imports', importRoutes(db));
   app.route('/api/profile', profileRoutes(db));
+  app.route('/api/smartpick', smartpickRoutes(db, smartpickService));
   app.all('/api/*', (c) =>
     problemResponse(
       c,

@@ -4,6 +4,8 @@ import { serve } from '@hono/node-server';
 import { type DatabaseOptions, openDatabase } from '../db/index.js';
 import { createApp } from './app.js';
 import type { Logger } from './logger.js';
+import { createComputePool } from './smartpick/compute-pool.js';
+import { createSmartPickService } from './smartpick/smartpick-service.js';
 
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -30,7 +32,13 @@ export async function startServer({
   webRoot,
 }: StartOptions): Promise<RunningServer> {
   const db = await openDatabase(database);
-  const app = createApp({ db, logger, ...(webRoot ? { webRoot } : {}) });
+  const pool = createComputePool();
+  const app = createApp({
+    db,
+    logger,
+    smartpick: createSmartPickService(db, pool),
+    ...(webRoot ? { webRoot } : {}),
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s as Server));
     s.once('error', reject);
@@ -50,6 +58,7 @@ export async function startServer({
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
         });
+        await pool.close();
         await db.close();
         logger.info('server stopped, database closed');
       })();

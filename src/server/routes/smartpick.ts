@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Result } from '../../core/shared/result.js';
+import { smartPickSettingsSchema } from '../../core/smartpick/settings-schema.js';
+import type { Database } from '../../db/index.js';
+import { ProblemError } from '../problem.js';
+import { readBody } from '../read-body.js';
+import type { SmartPickFailure, SmartPickService } from '../smartpick/smartpick-service.js';
+
+const overridesSchema = z.object({ settings: smartPickSettingsSchema.partial().optional() });
+
+const whatIfChangeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('step2ck'), delta: z.number().int('Whole number').min(-100).max(100) }),
+  z.object({
+    kind: z.literal('usce'),
+    months: z.number().min(0.5, 'At least half a month').max(36),
+    usceKind: z.enum(['hands-on', 'observership', 'research']).optional(),
+  }),
+  z.object({ kind: z.literal('rotation'), acgmeId: z.string().trim().min(1) }),
+  z.object({ kind: z.literal('signal'), count: z.number().int().min(1).max(20).optional() }),
+]);
+
+function unwrap<T>(result: Result<T, SmartPickFailure>): T {
+  if (!result.ok) throw new ProblemError(result.error.status, result.error.title, result.error.issues);
+  return result.value;
+}
+
+export function smartpickRoutes(db: Database, service: SmartPickService): Hono {
+  return new Hono()
+    .get('/settings', async (c) => c.json(await db.smartpickSettings.get()))
+    .put('/settings', async (c) =>
+      c.json(await db.smartpickSettings.save(await readBody(c, smartPickSettingsSchema))),
+    )
+    .post('/recommend', async (c) => {
+      const { settings } = await readBody(c, overridesSchema);
+      return c.json(unwrap(await service.recommend(settings)));
+    })
+    .post('/explain', async (c) => {
+      const body = await readBody(
+        c,
+        overridesSchema.extend({ acgmeId: z.string().trim().min(1, 'Name a program') }),
+      );
+      return c.json(unwrap(await service.explain(body.acgmeId, body.settings)));
+    })
+    .post('/what-if', async (c) => {
+      const body = await readBody(c, overridesSchema.extend({ change: whatIfChangeSchema }));
+      return c.json(unwrap(await service.whatIf(body.change, body.settings)));
+    })
+    .get('/export.csv', async (c) => {
+      const csv = unwrap(await service.exportCsv());
+      return c.body(csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="matchwise-list.csv"',
+      });
+    });
+}
