@@ -111,6 +111,35 @@ describe('matchwise CLI', () => {
     expect(JSON.parse((await matchwise('profile', 'show')).stdout).name).toBe('Dr. File');
   });
 
+  it('picks a list within a budget of programs or dollars, as CSV, JSON or a table', async () => {
+    await matchwise('catalog', 'demo');
+    // A recent graduate with Step 2 CK 245 and 6 months of hands-on USCE: every budgeted program pays off.
+    await matchwise('profile', 'set', 'exams.step2ck=245', 'usce.handsOnMonths=6', 'graduationYear=2025');
+    const csv = await matchwise('pick', '--budget', '12', '--signals', '2', '--format', 'csv');
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trimEnd().split('\r\n');
+    expect(lines[0]?.startsWith('position,acgme_id,program')).toBe(true);
+    expect(lines).toHaveLength(13);
+    expect(lines.filter((line) => line.includes(',yes,')).length).toBeGreaterThanOrEqual(2);
+
+    const json = JSON.parse((await matchwise('pick', '--dollars', '200', '--format', 'json')).stdout) as {
+      budget: { kind: string; programs: number };
+      pMatch: { cost: number };
+    };
+    expect(json.budget.kind).toBe('dollars');
+    expect(json.pMatch.cost).toBeLessThanOrEqual(200);
+
+    const table = await matchwise('pick', '--budget', '5');
+    expect(table.stdout).toMatch(/P\(match\) \d+%/);
+    expect(table.stdout).toContain('docs/model-card.md');
+  });
+
+  it('refuses a budget that is not a whole number of programs', async () => {
+    const result = await matchwise('pick', '--budget', '2.5');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('whole number');
+  });
+
   it('adds and removes the synthetic demo catalog', async () => {
     const added = await matchwise('catalog', 'demo');
     expect(added.stdout).toMatch(/Demo catalog \(synthetic\): \d+ added/);

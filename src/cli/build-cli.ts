@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { catalogCommand } from './commands/catalog-command.js';
 import { importCommand } from './commands/import-command.js';
+import { pickCommand } from './commands/pick-command.js';
 import { profileCommand } from './commands/profile-command.js';
 import { programsCommand } from './commands/programs-command.js';
 import { serveCommand } from './commands/serve-command.js';
@@ -11,7 +12,14 @@ export function buildCli(io: CliIo): Command {
   const program = new Command('matchwise').description(
     'Matchwise: residency program lists with honest odds, kept on your machine',
   );
-  for (const command of [serveCommand, importCommand, programsCommand, profileCommand, catalogCommand]) {
+  for (const command of [
+    serveCommand,
+    importCommand,
+    programsCommand,
+    profileCommand,
+    catalogCommand,
+    pickCommand,
+  ]) {
     program.addCommand(command(io));
   }
   keepInProcess(program, io);

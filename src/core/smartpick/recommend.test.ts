@@ -180,6 +180,19 @@ describe('budgets and the stop point', () => {
     expect(next?.marginalGain).toBeLessThan(0.01);
   });
 
+  it('puts the stop point after the last program within budget that still adds the threshold', () => {
+    const result = ok(
+      recommend({
+        profile,
+        programs: market,
+        settings: { ...settings, budget: { kind: 'programs', programs: 200 }, stopThreshold: 0.002 },
+      }),
+    );
+    const gains = result.curve.slice(0, 200).map((point) => point.marginalGain);
+    expect(result.stopPoint.size).toBe(gains.findLastIndex((gain) => gain >= 0.002) + 1);
+    for (const gain of gains.slice(result.stopPoint.size)) expect(gain).toBeLessThan(0.002);
+  });
+
   it('answers an empty catalog with an empty list, P(match) 0 and a warning', () => {
     const result = ok(recommend({ profile, programs: [], settings }));
     expect(result.list).toEqual([]);

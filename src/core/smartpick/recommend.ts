@@ -324,7 +324,9 @@ export function recommend(input: RecommendInput): Result<Recommendation, Recomme
     fitTolerance: settings.fitTolerance,
   });
 
-  // 6. Stop point: the first program past the held ones that adds less than the threshold.
+  // 6. Stop point: just after the last program within budget that still adds at least the threshold.
+  // Not the first one below it: pins, signals and fit tie-breaks reorder programs, so gains need not fall
+  // monotonically, and a program that still pays off must not be cut because an earlier one did not.
   const ordered = final.order.length;
   const withinBudget = Math.min(budgetCount, ordered);
   let stop = withinBudget;
@@ -332,12 +334,13 @@ export function recommend(input: RecommendInput): Result<Recommendation, Recomme
     withinBudget === count
       ? `Every eligible program fits in the budget (${plural(withinBudget, 'program')}).`
       : `The budget pays for ${plural(budgetCount, 'program')} (${dollars(applicationCost(budgetCount, settings.feeSchedule))}).`;
+  let lastWorthIt = final.pinnedCount - 1;
   for (let i = final.pinnedCount; i < withinBudget; i++) {
-    if ((final.marginalGain[i] as number) < settings.stopThreshold) {
-      stop = i;
-      stopWhy = `Program ${i + 1} would add ${pointsPrecise(final.marginalGain[i] as number)}, less than your threshold of ${pointsPrecise(settings.stopThreshold)}.`;
-      break;
-    }
+    if ((final.marginalGain[i] as number) >= settings.stopThreshold) lastWorthIt = i;
+  }
+  if (lastWorthIt + 1 < withinBudget) {
+    stop = lastWorthIt + 1;
+    stopWhy = `Past program ${stop}, each program within the budget adds less than your threshold of ${pointsPrecise(settings.stopThreshold)} (program ${stop + 1} would add ${pointsPrecise(final.marginalGain[stop] as number)}).`;
   }
 
   // 7. The curve, with the band and cumulative cost.

@@ -1,10 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import type {
-  ComputeInput,
-  ComputeOutput,
-  ComputeRequest,
-  ComputeResponse,
-  ComputeTaskName,
+import {
+  type ComputeInput,
+  type ComputeOutput,
+  type ComputeRequest,
+  type ComputeResponse,
+  type ComputeTaskName,
+  runComputeTask,
 } from './compute-tasks.js';
 
 export interface ComputePool {
@@ -65,5 +66,17 @@ export function createComputePool(): ComputePool {
       worker = null;
       if (running) await running.terminate();
     },
+  };
+}
+
+/** Runs tasks on the calling thread: for short-lived callers (the CLI) where nothing else waits on the loop. */
+export function createInlinePool(): ComputePool {
+  return {
+    async run(task, input) {
+      const response = runComputeTask({ id: 0, task, input });
+      if (!response.ok) throw new Error(`SmartPick computation failed: ${response.message}`);
+      return response.output as never;
+    },
+    async close() {},
   };
 }
