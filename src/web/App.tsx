@@ -4,6 +4,7 @@ import { Layout } from './components/Layout.js';
 import { ApiError } from './lib/api/problem.js';
 import { HomePage } from './pages/HomePage.js';
 import { ImportPage } from './pages/ImportPage.js';
+import { MyListPage } from './pages/MyListPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
 import { ProgramsPage } from './pages/ProgramsPage.js';
@@ -29,6 +30,7 @@ const router = createBrowserRouter([
       { path: 'profile', element: <ProfilePage /> },
       { path: 'programs', element: <ProgramsPage /> },
       { path: 'import', element: <ImportPage /> },
+      { path: 'list', element: <MyListPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

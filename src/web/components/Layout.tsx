@@ -6,6 +6,7 @@ const NAV_ITEMS = [
   { to: '/profile', label: 'Profile', end: false },
   { to: '/programs', label: 'Programs', end: false },
   { to: '/import', label: 'Import', end: false },
+  { to: '/list', label: 'My list', end: false },
 ] as const;
 
 /**

@@ -16,3 +16,22 @@ export function markProgramsReviewed(): void {
     // Storage can be disabled; the checklist then just keeps suggesting a review.
   }
 }
+
+const LIST_KEY = 'matchwise.builtList';
+
+/** Whether the applicant has seen a SmartPick list in this browser (for the Home checklist). */
+export function hasBuiltList(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(LIST_KEY) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+export function markListBuilt(): void {
+  try {
+    globalThis.localStorage?.setItem(LIST_KEY, 'yes');
+  } catch {
+    // Storage can be disabled; the checklist then keeps suggesting the step.
+  }
+}

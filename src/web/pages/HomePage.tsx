@@ -6,7 +6,7 @@ import { api } from '../lib/api/client.js';
 import { type Problem, toProblem } from '../lib/api/problem.js';
 import { queryKeys, useAllPrograms, useImports, useProfile } from '../lib/api/queries.js';
 import { formatDateTime, plural } from '../lib/labels.js';
-import { hasReviewedPrograms } from '../lib/visited.js';
+import { hasBuiltList, hasReviewedPrograms } from '../lib/visited.js';
 
 type ItemState = 'done' | 'next' | 'todo' | 'loading' | 'unknown';
 
@@ -121,6 +121,14 @@ export function HomePage() {
         : catalogState === 'done'
           ? 'next'
           : 'todo';
+  const listState: ItemState =
+    profileState === 'loading' || catalogState === 'loading'
+      ? 'loading'
+      : profileState === 'done' && catalogState === 'done'
+        ? hasBuiltList()
+          ? 'done'
+          : 'next'
+        : 'todo';
   const busy = loadDemo.isPending || removeDemo.isPending;
   const loadError = profile.error ?? programs.error ?? imports.error;
 
@@ -234,6 +242,22 @@ export function HomePage() {
                 </>
               ) : (
                 'Once a catalog is loaded you can browse it on a map and in a table.'
+              )}
+            </p>
+          </ChecklistItem>
+
+          <ChecklistItem title="Build my list" state={listState}>
+            <p>
+              {profileState === 'done' && catalogState === 'done' ? (
+                <>
+                  SmartPick chooses the programs that give you the best chance of matching within your budget,
+                  with the odds, tiers, signals and a CSV to export. <Link to="/list">Build my list</Link>
+                </>
+              ) : (
+                <>
+                  Once your profile is saved and a catalog is loaded, SmartPick builds your program list.{' '}
+                  <Link to="/list">Open My list</Link>
+                </>
               )}
             </p>
           </ChecklistItem>

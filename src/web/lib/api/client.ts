@@ -1,5 +1,8 @@
 import type { Program } from '../../../core/catalog/program.js';
 import type { ApplicantProfile } from '../../../core/profile/applicant-profile.js';
+import type { ProgramExplanation } from '../../../core/smartpick/explain-program.js';
+import type { Recommendation } from '../../../core/smartpick/recommend.js';
+import type { WhatIfChange, WhatIfResult } from '../../../core/smartpick/what-if.js';
 import { type ProgramFilters, programFiltersToApiQuery } from '../../programs/filters.js';
 import { ApiError, parseProblem } from './problem.js';
 import type {
@@ -10,6 +13,8 @@ import type {
   ImportRequest,
   ProfileRecord,
   ProgramList,
+  SmartPickOverride,
+  SmartPickSettings,
 } from './types.js';
 
 export { ApiError } from './problem.js';
@@ -81,6 +86,19 @@ export const api = {
   saveProfile: (profile: ApplicantProfile) => request<ProfileRecord>('PUT', '/api/profile', profile),
   importProfile: (envelopeOrProfile: unknown) =>
     request<ProfileRecord>('POST', '/api/profile/import', envelopeOrProfile),
+
+  smartPickSettings: () => request<SmartPickSettings>('GET', '/api/smartpick/settings'),
+  saveSmartPickSettings: (settings: SmartPickSettings) =>
+    request<SmartPickSettings>('PUT', '/api/smartpick/settings', settings),
+  /** The list for the saved profile and catalog; `settings` overrides the saved settings without saving them. */
+  recommend: (settings?: SmartPickOverride) =>
+    request<Recommendation>('POST', '/api/smartpick/recommend', { settings }),
+  explainProgram: (acgmeId: string, settings?: SmartPickOverride) =>
+    request<ProgramExplanation>('POST', '/api/smartpick/explain', { acgmeId, settings }),
+  whatIf: (change: WhatIfChange, settings?: SmartPickOverride) =>
+    request<WhatIfResult>('POST', '/api/smartpick/what-if', { change, settings }),
 };
 
 export const PROFILE_EXPORT_URL = '/api/profile/export';
+/** The list computed with the saved settings, as `matchwise-list.csv`. */
+export const SMARTPICK_EXPORT_URL = '/api/smartpick/export.csv';

@@ -1,6 +1,7 @@
 import type { ImportField, ImportReport, RowError } from '../../../core/catalog/import/types.js';
 import type { Program } from '../../../core/catalog/program.js';
 import type { ApplicantProfile } from '../../../core/profile/applicant-profile.js';
+import type { SmartPickSettings } from '../../../core/smartpick/settings-schema.js';
 
 /** Response shapes of docs/api.md. */
 
@@ -52,3 +53,9 @@ export interface ProfileRecord {
   profile: ApplicantProfile;
   updatedAt: string;
 }
+
+/** SmartPick settings as stored by the server (docs/api.md, "SmartPick"): the core schema's type. */
+export type { SmartPickSettings };
+
+/** What the page sends to try settings without saving them. */
+export type SmartPickOverride = Partial<SmartPickSettings>;
