@@ -92,7 +92,12 @@ describeRequiring('Matchwise foundation in the browser', requirement, () => {
     await importButton.waitFor();
     await importButton.click();
     await page.getByRole('heading', { name: 'Imported fm-programs-2019.csv' }).waitFor();
-    expect(await page.getByText(/347 programs added/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/347 programs added/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     expect((await api<{ total: number }>('/api/programs')).total).toBe(347);
   });
 
