@@ -1,53 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/server/start-server.js';
-import { chromiumPath, has, repoRoot, webRoot } from '../support/paths.js';
+import { expect, it } from 'vitest';
+import { repoRoot } from '../support/paths.js';
 import { describeRequiring } from '../support/required-suite.js';
-import { launchBrowser, makeDataDir, newPage, startAppServer } from './harness.js';
+import { browserRequirement, useAppInBrowser } from './harness.js';
 
-const requirement = !has(chromiumPath)
-  ? { available: false, missing: `Chromium at ${chromiumPath} (apt-get install chromium)` }
-  : !has(path.join(webRoot, 'index.html'))
-    ? { available: false, missing: 'the built web app (npm run build:web; npm test does it)' }
-    : { available: true, missing: '' };
+const requirement = browserRequirement();
 
 describeRequiring('SmartPick "My list" in the browser', requirement, () => {
-  let browser: Browser;
-  let server: RunningServer;
-  let data: Awaited<ReturnType<typeof makeDataDir>>;
-  let page: Page;
-
-  beforeAll(async () => {
-    data = await makeDataDir();
-    server = await startAppServer(data.dir);
-    browser = await launchBrowser();
-    page = await newPage(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await data?.remove();
-  });
+  const app = useAppInBrowser();
 
   const chartMarkup = () =>
-    page.getByRole('img', { name: /^Chart of P\(match\)/ }).evaluate((svg) => svg.outerHTML);
+    app.page.getByRole('img', { name: /^Chart of P\(match\)/ }).evaluate((svg) => svg.outerHTML);
 
   it('fills a US IMG profile: Step 2 CK 245, graduated 2025, 6 months of hands-on USCE, 30 programs', async () => {
-    await page.goto(`${server.url}/profile`);
-    await page.getByLabel('Applicant type').selectOption('us-img');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('USMLE Step 2 CK score').fill('245');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Graduation year').fill('2025');
-    await page.getByLabel('Hands-on months').fill('6');
-    for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Programs you can apply to').fill('30');
-    await page.getByRole('button', { name: 'Save profile' }).click();
+    await app.page.goto(`${app.server.url}/profile`);
+    await app.page.getByLabel('Applicant type').selectOption('us-img');
+    await app.page.getByRole('button', { name: 'Next' }).click();
+    await app.page.getByLabel('USMLE Step 2 CK score').fill('245');
+    await app.page.getByRole('button', { name: 'Next' }).click();
+    await app.page.getByLabel('Graduation year').fill('2025');
+    await app.page.getByLabel('Hands-on months').fill('6');
+    for (let step = 0; step < 3; step++) await app.page.getByRole('button', { name: 'Next' }).click();
+    await app.page.getByLabel('Programs you can apply to').fill('30');
+    await app.page.getByRole('button', { name: 'Save profile' }).click();
     await expect
       .poll(() =>
-        page
+        app.page
           .getByText(/Profile saved/)
           .first()
           .isVisible(),
@@ -56,41 +35,41 @@ describeRequiring('SmartPick "My list" in the browser', requirement, () => {
   });
 
   it('opens My list, loads the synthetic demo catalog, and shows the tiers', async () => {
-    await page.getByRole('link', { name: 'My list' }).click();
-    await page.getByRole('button', { name: /Load demo catalog/ }).click();
-    await page.getByRole('img', { name: /^Chart of P\(match\)/ }).waitFor();
-    const tierHeadings = await page.getByRole('heading', { level: 3 }).allTextContents();
+    await app.page.getByRole('link', { name: 'My list' }).click();
+    await app.page.getByRole('button', { name: /Load demo catalog/ }).click();
+    await app.page.getByRole('img', { name: /^Chart of P\(match\)/ }).waitFor();
+    const tierHeadings = await app.page.getByRole('heading', { level: 3 }).allTextContents();
     for (const tier of ['Reach', 'Target', 'Likely']) {
       expect(tierHeadings.some((text) => text.startsWith(tier))).toBe(true);
     }
-    expect(await page.getByText('synthetic').first().isVisible()).toBe(true);
+    expect(await app.page.getByText('synthetic').first().isVisible()).toBe(true);
     expect(
-      await page.getByRole('img', { name: /^Map of \d+ programs on your list by tier/ }).isVisible(),
+      await app.page.getByRole('img', { name: /^Map of \d+ programs on your list by tier/ }).isVisible(),
     ).toBe(true);
-    await page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshot-my-list.png') });
+    await app.page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshot-my-list.png') });
   });
 
   it('explains one program factor by factor on demand', async () => {
-    const why = page.getByRole('button', { name: /^Why\? / }).first();
+    const why = app.page.getByRole('button', { name: /^Why\? / }).first();
     await why.click();
     expect(await why.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => page.locator('ul.factor-bars li').count()).toBeGreaterThan(3);
-    expect(await page.locator('ul.factor-bars').first().textContent()).toMatch(/Step 2 CK/);
+    await expect.poll(() => app.page.locator('ul.factor-bars li').count()).toBeGreaterThan(3);
+    expect(await app.page.locator('ul.factor-bars').first().textContent()).toMatch(/Step 2 CK/);
   });
 
   it('moves the chart when the budget changes, and exports the saved list as CSV', async () => {
     const before = await chartMarkup();
-    await page.getByLabel('Budget (programs)').fill('20');
+    await app.page.getByLabel('Budget (programs)').fill('20');
     await expect.poll(chartMarkup, { timeout: 15_000 }).not.toBe(before);
-    expect(await page.getByRole('img', { name: /^Chart of P\(match\)/ }).getAttribute('aria-label')).toMatch(
-      /budget 20 programs/,
-    );
+    expect(
+      await app.page.getByRole('img', { name: /^Chart of P\(match\)/ }).getAttribute('aria-label'),
+    ).toMatch(/budget 20 programs/);
 
-    await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect.poll(() => page.getByText('These settings are saved.').isVisible()).toBe(true);
+    await app.page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => app.page.getByText('These settings are saved.').isVisible()).toBe(true);
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Export CSV' }).click(),
+      app.page.waitForEvent('download'),
+      app.page.getByRole('link', { name: 'Export CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('matchwise-list.csv');
     const csv = await readFile((await download.path()) as string, 'utf8');

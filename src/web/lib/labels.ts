@@ -1,4 +1,3 @@
-import type { ImportField } from '../../core/catalog/import/types.js';
 import type { Fact, ProgramFactKey, ProgramType } from '../../core/catalog/program.js';
 import { SPECIALTIES, type Specialty } from '../../core/catalog/specialty.js';
 import type {
@@ -71,30 +70,8 @@ export function formatFactValue(key: ProgramFactKey, fact: Fact<unknown>): strin
   return String(value);
 }
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  acgmeId: 'ACGME id',
-  nrmpCode: 'NRMP code',
-  name: 'Program name',
-  institution: 'Institution',
-  city: 'City',
-  state: 'State',
-  censusDivision: 'Census division',
-  latitude: 'Latitude',
-  longitude: 'Longitude',
-  specialty: 'Specialty',
-  positions: 'Positions',
-  programType: 'Program type',
-  visaJ1: 'Sponsors J-1',
-  visaH1b: 'Sponsors H-1B',
-  acceptsImgs: 'Considers IMGs',
-  imgShare: 'IMG share',
-  minStep2Score: 'Minimum Step 2 CK',
-  typicalStep2Score: 'Typical Step 2 CK',
-  maxYearsSinceGraduation: 'Most years since graduation',
-  maxFailedAttempts: 'Most failed attempts',
-  minUsceMonths: 'USCE months required',
-  rural: 'Rural',
-};
+/** One wording for import fields everywhere: the core's, which the CLI and server messages use too. */
+export { IMPORT_FIELD_LABELS } from '../../core/catalog/import/detect-mapping.js';
 
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
