@@ -41,7 +41,12 @@ describeEachEngine('openDatabase', (engine) => {
   it('applies every migration and records it in the migrations table', async () => {
     expect((await appliedMigrations(db)).map((m) => m.name)).toEqual(Object.keys(MIGRATIONS));
     const tables = await db.kysely.introspection.getTables();
-    expect(tables.map((t) => t.name).sort()).toEqual(['import_reports', 'profiles', 'programs', 'smartpick_settings']);
+    expect(tables.map((t) => t.name).sort()).toEqual([
+      'import_reports',
+      'profiles',
+      'programs',
+      'smartpick_settings',
+    ]);
   });
 
   it('creates the programs indexes on state and specialty', async () => {
