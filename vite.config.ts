@@ -13,6 +13,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:5177' },
+    // The API server's port: PORT when set (as for `matchwise serve`), else the default.
+    proxy: { '/api': `http://127.0.0.1:${process.env.PORT ?? 5177}` },
   },
 });
