@@ -1,0 +1,55 @@
+import { addDays, dayOf } from '../dates.js';
+import type { Task } from './task.js';
+
+/** What the user did with a task. Stored by task id, apart from the tasks, since tasks are recomputed. */
+export type TaskState =
+  | { taskId: string; status: 'done' }
+  | { taskId: string; status: 'dismissed' }
+  | { taskId: string; status: 'snoozed'; until: string };
+
+export type TaskStatus = 'open' | 'done' | 'snoozed' | 'dismissed';
+
+export interface TrackedTask extends Omit<Task, 'status'> {
+  status: TaskStatus;
+  /** The day a snoozed task comes back, else null. */
+  snoozedUntil: string | null;
+}
+
+/** Tasks with what the user did to them; a state for a task that no longer exists is ignored. */
+export function applyTaskState(tasks: readonly Task[], states: readonly TaskState[]): TrackedTask[] {
+  const byId = new Map(states.map((s) => [s.taskId, s]));
+  return tasks.map((task) => {
+    const state = byId.get(task.id);
+    if (state === undefined) return { ...task, snoozedUntil: null };
+    return { ...task, status: state.status, snoozedUntil: state.status === 'snoozed' ? state.until : null };
+  });
+}
+
+export interface TaskBuckets {
+  overdue: TrackedTask[];
+  today: TrackedTask[];
+  /** Due in the next 7 days after today — a rolling week, so no locale decides when weeks start. */
+  thisWeek: TrackedTask[];
+  later: TrackedTask[];
+}
+
+/**
+ * Sorts open tasks into the Tasks page's sections. Done and dismissed tasks are left out. A snoozed task
+ * counts as due on the day it was snoozed to (or its own due day, if later): snoozing moves it, it does not
+ * hide it for ever.
+ */
+export function bucketTasks(tasks: readonly TrackedTask[], now: Date): TaskBuckets {
+  const today = dayOf(now);
+  const weekEnd = addDays(today, 7);
+  const buckets: TaskBuckets = { overdue: [], today: [], thisWeek: [], later: [] };
+  for (const task of tasks) {
+    if (task.status === 'done' || task.status === 'dismissed') continue;
+    const due =
+      task.snoozedUntil !== null && task.snoozedUntil > task.dueDate ? task.snoozedUntil : task.dueDate;
+    if (due < today) buckets.overdue.push(task);
+    else if (due === today) buckets.today.push(task);
+    else if (due <= weekEnd) buckets.thisWeek.push(task);
+    else buckets.later.push(task);
+  }
+  return buckets;
+}
