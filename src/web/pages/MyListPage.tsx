@@ -30,6 +30,7 @@ import {
   overrideOf,
   parseDraft,
   type SettingsDraft,
+  setStars,
   switchBudgetKind,
   toggleExclude,
   togglePin,
@@ -38,6 +39,16 @@ import { type ListActions, TieredList } from '../smartpick/TieredList.js';
 import { WhatIfPanel } from '../smartpick/WhatIfPanel.js';
 
 const DEBOUNCE_MS = 400;
+
+/**
+ * Every write of the settings (Save settings, pin, exclude, stars) shares one mutation scope, so the PUTs run one
+ * after another in the order the user made them. Each change is applied to the cached settings at once, and each
+ * PUT sends the cached settings as they are when it runs: a later change always builds on the earlier ones, and
+ * the last PUT holds them all.
+ */
+const SETTINGS_WRITE = { mutationKey: ['smartpick-settings-write'], scope: { id: 'smartpick-settings' } };
+
+type SettingsChange = (settings: SmartPickSettings) => SmartPickSettings;
 
 /** The 422 the recommendation answers when something is missing: which part (`profile` or `programs`). */
 function missingPart(error: unknown): 'profile' | 'programs' | null {
@@ -185,29 +196,53 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
   );
   const syntheticOnList = rec ? rec.list.filter((v) => syntheticIds.has(v.acgmeId)).length : 0;
 
-  const afterSave = (next: SmartPickSettings) => {
+  const latest = (): SmartPickSettings =>
+    queryClient.getQueryData<SmartPickSettings>(queryKeys.smartPickSettings) ?? saved;
+  /** Apply a change to the cached settings now (the page shows it at once); returns the settings it makes. */
+  const applyLocally = (change: SettingsChange): SmartPickSettings => {
+    const next = change(latest());
     queryClient.setQueryData(queryKeys.smartPickSettings, next);
+    return next;
+  };
+  const putLatest = () => api.saveSmartPickSettings(latest());
+  /** The saved settings become the cache's unless a later change waits to be saved; then the list re-runs. */
+  const afterSave = (next: SmartPickSettings) => {
+    if (queryClient.isMutating({ mutationKey: SETTINGS_WRITE.mutationKey }) <= 1)
+      queryClient.setQueryData(queryKeys.smartPickSettings, next);
     return queryClient.invalidateQueries({
       predicate: (query) => query.queryKey[0] === 'smartpick' && query.queryKey[1] !== 'settings',
     });
   };
+  /** A write failed: show what the server has. */
+  const afterError = () => {
+    setMessage('');
+    return queryClient.invalidateQueries({ queryKey: queryKeys.smartPickSettings, exact: true });
+  };
 
   const save = useMutation({
-    mutationFn: (next: SmartPickSettings) => api.saveSmartPickSettings(next),
-    onMutate: () => setMessage('Saving your settings…'),
+    ...SETTINGS_WRITE,
+    mutationFn: putLatest,
+    onMutate: (change: SettingsChange) => {
+      applyLocally(change);
+      setMessage('Saving your settings…');
+    },
     onSuccess: async (next) => {
       await afterSave(next);
       setMessage('Settings saved. The CSV export uses them.');
     },
-    onError: () => setMessage(''),
+    onError: afterError,
   });
 
   const toggle = useMutation({
-    mutationFn: (change: { next: SmartPickSettings; verdict: ProgramVerdict; action: string }) =>
-      api.saveSmartPickSettings(change.next),
-    onMutate: ({ verdict, action }) => setMessage(`${action} ${verdict.name}…`),
-    onSuccess: async (next, { verdict, action, next: sent }) => {
+    ...SETTINGS_WRITE,
+    mutationFn: (_change: { change: SettingsChange; verdict: ProgramVerdict; action: string }) => putLatest(),
+    onMutate: ({ change, verdict, action }) => {
+      setMessage(`${action} ${verdict.name}…`);
+      return { sent: applyLocally(change) };
+    },
+    onSuccess: async (next, { verdict, action }, context) => {
       await afterSave(next);
+      const sent = context.sent;
       const excludedNow = sent.excludes.includes(verdict.acgmeId);
       setMessage(
         action === 'Excluding'
@@ -220,26 +255,52 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
       );
       if (excludedNow && verdict.status === 'in') listHeadingRef.current?.focus();
     },
-    onError: () => setMessage(''),
+    onError: afterError,
+  });
+
+  const rate = useMutation({
+    ...SETTINGS_WRITE,
+    mutationFn: (_rating: { verdict: ProgramVerdict; stars: number }) => putLatest(),
+    onMutate: ({ verdict, stars }) => {
+      applyLocally((settings) => setStars(settings, verdict.acgmeId, stars));
+      setMessage(
+        stars === 0
+          ? `Removing your stars for ${verdict.name}…`
+          : `Saving ${plural(stars, 'star')} for ${verdict.name}…`,
+      );
+    },
+    onSuccess: async (next, { verdict, stars }) => {
+      await afterSave(next);
+      setMessage(
+        stars === 0
+          ? `${verdict.name} is not rated now; the list is updated.`
+          : `${verdict.name}: ${plural(stars, 'star')} saved; the list is updated.`,
+      );
+      // The new list may have moved the program between the list and the programs off it: keep focus on the page.
+      if (document.activeElement === document.body) listHeadingRef.current?.focus();
+    },
+    onError: afterError,
   });
 
   const current = savedSettings.data ?? saved;
   const actions: ListActions = {
     pins: new Set(current.pins),
     excludes: new Set(current.excludes),
+    stars: current.stars,
     busy: toggle.isPending,
     onTogglePin: (verdict) =>
       toggle.mutate({
-        next: togglePin(current, verdict.acgmeId),
+        change: (settings) => togglePin(settings, verdict.acgmeId),
         verdict,
         action: current.pins.includes(verdict.acgmeId) ? 'Unpinning' : 'Pinning',
       }),
     onToggleExclude: (verdict) =>
       toggle.mutate({
-        next: toggleExclude(current, verdict.acgmeId),
+        change: (settings) => toggleExclude(settings, verdict.acgmeId),
         verdict,
         action: current.excludes.includes(verdict.acgmeId) ? 'Including' : 'Excluding',
       }),
+    onSetStars: (verdict, stars) => rate.mutate({ verdict, stars }),
   };
 
   const pendingInput = parsed.ok && JSON.stringify(overrideOf(parsed.settings)) !== JSON.stringify(override);
@@ -271,10 +332,13 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
                 setDraft((current) => switchBudgetKind(current, kind, savedSettings.data ?? saved))
               }
               onSave={() => {
-                if (parsed.ok) save.mutate({ ...current, ...parsed.settings });
+                if (parsed.ok) {
+                  const form = parsed.settings;
+                  save.mutate((settings) => ({ ...settings, ...form }));
+                }
               }}
               saving={save.isPending}
-              saved={formSaved}
+              saved={formSaved && !save.isPending}
               status={status}
               busy={updating}
               budgetNote={budgetNote}
@@ -303,6 +367,9 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
       </div>
       {toggle.isError ? (
         <ProblemAlert problem={toProblem(toggle.error)} heading="That change was not saved" />
+      ) : null}
+      {rate.isError ? (
+        <ProblemAlert problem={toProblem(rate.error)} heading="Your stars were not saved" />
       ) : null}
 
       {missing ? (

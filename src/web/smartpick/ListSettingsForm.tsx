@@ -1,4 +1,6 @@
 import { type FormEvent, useId } from 'react';
+import { FeeScheduleEditor } from './FeeScheduleEditor.js';
+import { NumberInput } from './NumberInput.js';
 import type { DraftField, SettingsDraft } from './settings-draft.js';
 
 interface ListSettingsFormProps {
@@ -18,51 +20,9 @@ interface ListSettingsFormProps {
   budgetNote: string | null;
 }
 
-interface NumberInputProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | undefined;
-  hint?: string;
-  inputMode: 'numeric' | 'decimal';
-}
-
-/** A number typed as text (as on the profile form), its hint and error tied to it for screen readers. */
-function NumberInput({ id, label, value, onChange, error, hint, inputMode }: NumberInputProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
-  return (
-    <div className="field field-number">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        type="text"
-        inputMode={inputMode}
-        autoComplete="off"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-      {error ? (
-        <p id={errorId} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 /**
- * Budget, signals and the stop threshold. Every change re-runs the list (debounced) without saving; "Save
- * settings" keeps them for next time and for the CSV export.
+ * Budget, signals, the stop threshold and the application fees. Every change re-runs the list (debounced) without
+ * saving; "Save settings" keeps them for next time and for the CSV export.
  */
 export function ListSettingsForm({
   draft,
@@ -132,6 +92,7 @@ export function ListSettingsForm({
         hint="0.1 means: stop once one more program would raise P(match) by less than 0.1 point."
         inputMode="decimal"
       />
+      <FeeScheduleEditor fees={draft.fees} errors={errors} onChange={(fees) => set({ fees })} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={saving} aria-busy={saving}>
           Save settings

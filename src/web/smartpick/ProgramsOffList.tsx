@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ProgramVerdict } from '../../core/smartpick/recommend.js';
 import { plural } from '../lib/labels.js';
 import { formatPercentWithRange } from './format.js';
-import { type ListActions, PinExcludeButtons, ProgramName } from './TieredList.js';
+import { type ListActions, PinExcludeButtons, ProgramName, StarsSelect } from './TieredList.js';
 import { countByCode, programsOff, VERDICT_CODE_LABELS } from './tiers.js';
 
 const PAGE = 200;
@@ -51,6 +51,7 @@ export function ProgramsOffList({ programs, syntheticIds, actions }: ProgramsOff
                   <th scope="col">Why not</th>
                   <th scope="col">P(interview) (range)</th>
                   <th scope="col">Pin / exclude</th>
+                  <th scope="col">Your stars</th>
                 </tr>
               </thead>
               <tbody>
@@ -70,6 +71,11 @@ export function ProgramsOffList({ programs, syntheticIds, actions }: ProgramsOff
                     <td>
                       {verdict.code === 'other-specialty' || verdict.code === 'duplicate' ? null : (
                         <PinExcludeButtons verdict={verdict} actions={actions} />
+                      )}
+                    </td>
+                    <td>
+                      {verdict.code === 'other-specialty' || verdict.code === 'duplicate' ? null : (
+                        <StarsSelect verdict={verdict} actions={actions} />
                       )}
                     </td>
                   </tr>

@@ -8,14 +8,54 @@ import { formatPercent, formatPercentWithRange, formatPoints } from './format.js
 import { groupByTier, TIER_DESCRIPTIONS, TIER_KEY_LABELS } from './tiers.js';
 import { WhyPanel } from './WhyPanel.js';
 
-/** Pin and exclude, shared by the list and the programs off it; each click saves the settings and re-runs. */
+/**
+ * Pin, exclude and stars, shared by the list and the programs off it; each change saves the settings and
+ * re-runs the list.
+ */
 export interface ListActions {
   pins: ReadonlySet<string>;
   excludes: ReadonlySet<string>;
-  /** A change is being saved: further clicks wait. */
+  /** The user's stars, 1–5, by ACGME id; a program without a key is not rated. */
+  stars: Readonly<Record<string, number>>;
+  /** A pin or exclusion is being saved: further clicks wait. */
   busy: boolean;
   onTogglePin: (verdict: ProgramVerdict) => void;
   onToggleExclude: (verdict: ProgramVerdict) => void;
+  /** 0 removes the rating. */
+  onSetStars: (verdict: ProgramVerdict, stars: number) => void;
+}
+
+const STAR_CHOICES = [0, 1, 2, 3, 4, 5] as const;
+
+/**
+ * The user's 0–5 star rating of a program, a select named "Stars for <program>" (one keystroke, one save). Stars
+ * feed the fit score, which breaks near-ties between programs; they never change P(interview).
+ */
+export function StarsSelect({ verdict, actions }: { verdict: ProgramVerdict; actions: ListActions }) {
+  const stars = actions.stars[verdict.acgmeId] ?? 0;
+  return (
+    <div className="stars-field">
+      <select
+        className="stars-select"
+        aria-label={`Stars for ${verdict.name}`}
+        title="Your rating: stars make a program fit you better when chances are close"
+        value={stars}
+        onChange={(event) => actions.onSetStars(verdict, Number(event.target.value))}
+      >
+        {STAR_CHOICES.map((n) => (
+          <option key={n} value={n}>
+            {n === 0 ? 'Not rated' : plural(n, 'star')}
+          </option>
+        ))}
+      </select>
+      {stars > 0 ? (
+        <span className="stars-glyphs" aria-hidden="true">
+          {'★'.repeat(stars)}
+          <span className="stars-empty">{'☆'.repeat(5 - stars)}</span>
+        </span>
+      ) : null}
+    </div>
+  );
 }
 
 export function ProgramName({ verdict, synthetic }: { verdict: ProgramVerdict; synthetic: boolean }) {
@@ -79,11 +119,11 @@ interface TieredListProps {
   override: SmartPickOverride | null;
 }
 
-const COLUMNS = 9;
+const COLUMNS = 10;
 
 /**
  * The list grouped by tier, one table per tier in list order. Each row can explain itself ("Why?" opens a row
- * below it) and be pinned or excluded. Tables scroll inside their own box on narrow screens.
+ * below it), be pinned or excluded, and be rated with stars. Tables scroll inside their own box on narrow screens.
  */
 export function TieredList({ list, syntheticIds, actions, override }: TieredListProps) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -129,6 +169,7 @@ export function TieredList({ list, syntheticIds, actions, override }: TieredList
                       <th scope="col">P(interview) (range)</th>
                       <th scope="col">Signal</th>
                       <th scope="col">Pin / exclude</th>
+                      <th scope="col">Your stars</th>
                       <th scope="col" className="num">
                         Adds to P(match)
                       </th>
@@ -180,6 +221,9 @@ export function TieredList({ list, syntheticIds, actions, override }: TieredList
                             </td>
                             <td>
                               <PinExcludeButtons verdict={verdict} actions={actions} />
+                            </td>
+                            <td>
+                              <StarsSelect verdict={verdict} actions={actions} />
                             </td>
                             <td className="num nowrap">
                               {verdict.marginalGain === null ? '—' : formatPoints(verdict.marginalGain)}

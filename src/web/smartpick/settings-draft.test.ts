@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { SmartPickSettings } from '../lib/api/types.js';
+import { feeDraftFromSchedule, type SettingsFeeSchedule, setFeeTier } from './fee-schedule-draft.js';
 import {
   draftFromSettings,
   isSaved,
+  overrideOf,
   parseDraft,
+  setStars,
   switchBudgetKind,
   toggleExclude,
   togglePin,
 } from './settings-draft.js';
+
+const TODAY = '2026-05-01';
+
+/** $5 per program for the first 30, then $30. */
+const cheap: SettingsFeeSchedule = {
+  name: 'Your fee schedule',
+  asOf: '2026-04-02',
+  source: 'entered by you',
+  fixedDollars: 0,
+  tiers: [
+    { upTo: 30, dollarsPerProgram: 5 },
+    { upTo: null, dollarsPerProgram: 30 },
+  ],
+};
 
 const saved = (overrides: Partial<SmartPickSettings> = {}): SmartPickSettings => ({
   budget: null,
@@ -31,7 +48,15 @@ describe('draftFromSettings', () => {
       dollars: '630',
       signals: '5',
       stopThresholdPoints: '0.1',
+      fees: feeDraftFromSchedule(null),
     });
+  });
+
+  it('converts with the saved fee schedule and shows it for editing', () => {
+    const draft = draftFromSettings(saved({ feeSchedule: cheap }), { kind: 'programs', programs: 40 });
+    // 30 × $5 + 10 × $30
+    expect(draft.dollars).toBe('450');
+    expect(draft.fees).toEqual(feeDraftFromSchedule(cheap));
   });
 
   it('converts a saved dollar budget into the programs it pays for', () => {
@@ -49,7 +74,12 @@ describe('parseDraft', () => {
   it('turns typed values into settings, the threshold from points to a share', () => {
     expect(parseDraft({ ...draft, programs: '60', stopThresholdPoints: '0.5' })).toEqual({
       ok: true,
-      settings: { budget: { kind: 'programs', programs: 60 }, signals: 5, stopThreshold: 0.005 },
+      settings: {
+        budget: { kind: 'programs', programs: 60 },
+        signals: 5,
+        stopThreshold: 0.005,
+        feeSchedule: null,
+      },
     });
     expect(parseDraft({ ...draft, budgetKind: 'dollars', dollars: '$2,500' })).toMatchObject({
       ok: true,
@@ -73,6 +103,31 @@ describe('parseDraft', () => {
   it('checks only the budget kind in use', () => {
     expect(parseDraft({ ...draft, dollars: 'lots' }).ok).toBe(true);
   });
+
+  it('includes the edited fee schedule, and names its fields under fees. when they cannot be used', () => {
+    const edited = { ...draft, fees: setFeeTier(draft.fees, 0, 'dollarsPerProgram', '5') };
+    const parsed = parseDraft(edited, TODAY);
+    expect(parsed).toMatchObject({
+      ok: true,
+      settings: { feeSchedule: { name: 'Your fee schedule', asOf: TODAY, source: 'entered by you' } },
+    });
+    if (parsed.ok) expect(overrideOf(parsed.settings).feeSchedule).toEqual(parsed.settings.feeSchedule);
+    const bad = parseDraft({ ...draft, fees: setFeeTier(draft.fees, 0, 'upTo', '') }, TODAY);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(Object.keys(bad.errors)).toEqual(['fees.tiers.0.upTo']);
+  });
+});
+
+describe('overrideOf', () => {
+  it('always sends the fee schedule, null for the default, so a reset overrides a saved schedule', () => {
+    const parsed = parseDraft(draftFromSettings(saved(), { kind: 'programs', programs: 40 }), TODAY);
+    expect(parsed.ok && overrideOf(parsed.settings)).toEqual({
+      budget: { kind: 'programs', programs: 40 },
+      signals: 5,
+      stopThreshold: 0.001,
+      feeSchedule: null,
+    });
+  });
 });
 
 describe('switchBudgetKind', () => {
@@ -88,6 +143,14 @@ describe('switchBudgetKind', () => {
     });
   });
 
+  it('converts with the fee schedule typed in the form, or the saved one while that cannot be used', () => {
+    const draft = draftFromSettings(saved(), { kind: 'programs', programs: 40 });
+    const typed = { ...draft, programs: '40', fees: feeDraftFromSchedule(cheap) };
+    expect(switchBudgetKind(typed, 'dollars', saved()).dollars).toBe('450');
+    const broken = { ...typed, fees: setFeeTier(typed.fees, 0, 'upTo', 'x') };
+    expect(switchBudgetKind(broken, 'dollars', saved()).dollars).toBe('630');
+  });
+
   it('keeps an amount it cannot read as typed', () => {
     const draft = draftFromSettings(saved(), { kind: 'programs', programs: 40 });
     expect(switchBudgetKind({ ...draft, programs: 'abc' }, 'dollars', saved()).dollars).toBe('630');
@@ -95,11 +158,37 @@ describe('switchBudgetKind', () => {
 });
 
 describe('isSaved', () => {
+  const form = {
+    budget: { kind: 'programs' as const, programs: 40 },
+    signals: 5,
+    stopThreshold: 0.001,
+    feeSchedule: null,
+  };
+
   it('treats a saved null budget as the profile budget', () => {
-    const form = { budget: { kind: 'programs' as const, programs: 40 }, signals: 5, stopThreshold: 0.001 };
     expect(isSaved(form, saved(), { kind: 'programs', programs: 40 })).toBe(true);
     expect(isSaved({ ...form, signals: 6 }, saved(), { kind: 'programs', programs: 40 })).toBe(false);
     expect(isSaved(form, saved(), { kind: 'dollars', dollars: 630 })).toBe(false);
+  });
+
+  it('compares the fee schedule too', () => {
+    const profileBudget = { kind: 'programs' as const, programs: 40 };
+    expect(isSaved({ ...form, feeSchedule: cheap }, saved(), profileBudget)).toBe(false);
+    expect(isSaved({ ...form, feeSchedule: cheap }, saved({ feeSchedule: cheap }), profileBudget)).toBe(true);
+    expect(isSaved(form, saved({ feeSchedule: cheap }), profileBudget)).toBe(false);
+  });
+});
+
+describe('setStars', () => {
+  it('sets 1–5 stars without touching the rest, and 0 removes the rating', () => {
+    const start = saved({ stars: { B: 2 } });
+    const rated = setStars(start, 'A', 5);
+    expect(rated.stars).toEqual({ A: 5, B: 2 });
+    expect(start.stars).toEqual({ B: 2 });
+    expect(setStars(rated, 'A', 3).stars).toEqual({ A: 3, B: 2 });
+    expect(setStars(rated, 'A', 0).stars).toEqual({ B: 2 });
+    expect(setStars(rated, 'C', 0).stars).toEqual({ A: 5, B: 2 });
+    expect(setStars(start, 'A', 9).stars.A).toBe(5);
   });
 });
 
