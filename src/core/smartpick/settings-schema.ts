@@ -1,24 +1,33 @@
 import { z } from 'zod';
 import { budgetSchema } from '../profile/applicant-profile.js';
+import { feeScheduleIssues } from './fee-schedule.js';
 import { DEFAULT_PARAMETERS, type FeeSchedule } from './model-parameters.js';
 import type { RecommendSettings } from './settings.js';
 
 const acgmeIds = z.array(z.string().trim().min(1).max(40)).max(5000);
 
-export const feeScheduleSchema = z.object({
-  name: z.string().trim().min(1).max(200),
-  asOf: z.string().trim().min(1).max(100),
-  source: z.string().trim().min(1).max(300),
-  fixedDollars: z.number().min(0).max(10_000),
-  tiers: z
-    .array(
-      z.object({
-        upTo: z.number().int().min(1).nullable(),
-        dollarsPerProgram: z.number().min(0).max(1000),
-      }),
-    )
-    .min(1, 'Give at least one fee tier'),
-}) satisfies z.ZodType<FeeSchedule>;
+export const feeScheduleSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    asOf: z.string().trim().min(1).max(100),
+    source: z.string().trim().min(1).max(300),
+    fixedDollars: z.number().min(0).max(10_000),
+    tiers: z
+      .array(
+        z.object({
+          upTo: z.number().int().min(1).nullable(),
+          dollarsPerProgram: z.number().min(0).max(1000),
+        }),
+      )
+      .min(1, 'Give at least one fee tier'),
+  })
+  // The shape alone allows tiers that fall or an open-ended tier in the middle; the optimizer's own check
+  // runs here too, so a bad schedule is refused when saved rather than failing at the next recommendation.
+  .superRefine((schedule, ctx) => {
+    for (const issue of feeScheduleIssues(schedule, '')) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.split('.').filter(Boolean) });
+    }
+  }) satisfies z.ZodType<FeeSchedule>;
 
 /** What the "My list" page saves: the user's choices, stored per profile. */
 export const smartPickSettingsSchema = z.object({

@@ -93,6 +93,22 @@ describeEachEngine('SmartPick API', (engine) => {
       const badOverride = await send('POST', '/api/smartpick/recommend', { settings: { stopThreshold: 3 } });
       expect(badOverride.status).toBe(400);
       expect(await badOverride.json()).toMatchObject({ errors: [{ path: 'settings.stopThreshold' }] });
+      const fallingTiers = await send('PUT', '/api/smartpick/settings', {
+        ...defaultSmartPickSettings(),
+        feeSchedule: {
+          name: 'Your fee schedule',
+          asOf: '2026-11-25',
+          source: 'entered by you',
+          fixedDollars: 0,
+          tiers: [
+            { upTo: 30, dollarsPerProgram: 11 },
+            { upTo: 20, dollarsPerProgram: 20 },
+            { upTo: null, dollarsPerProgram: 30 },
+          ],
+        },
+      });
+      expect(fallingTiers.status).toBe(400);
+      expect(await fallingTiers.json()).toMatchObject({ errors: [{ path: 'feeSchedule.tiers.1.upTo' }] });
       expect(await json(await send('GET', '/api/smartpick/settings'))).toEqual(defaultSmartPickSettings());
     });
 
