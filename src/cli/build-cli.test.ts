@@ -1,7 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dayOf } from '../core/network/index.js';
+import { openDatabase } from '../db/index.js';
 import { runCli } from './build-cli.js';
 import type { CliIo } from './cli-io.js';
 
@@ -149,5 +151,61 @@ describe('matchwise CLI', () => {
     expect(removed.stdout).toMatch(/Removed \d+ synthetic demo programs/);
     const after = JSON.parse((await matchwise('programs', 'list', '--format', 'json')).stdout) as unknown[];
     expect(after).toHaveLength(2);
+  });
+
+  it('imports contacts from a vCard, printing the broken card by line and exiting 1', async () => {
+    await writeFile(
+      path.join(dir, 'contacts.vcf'),
+      [
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'N:Lee;Anna;;Dr.;',
+        'FN:Anna Lee',
+        'EMAIL:anna.lee@riverside.example',
+        'END:VCARD',
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'EMAIL:nobody@example.org',
+        'END:VCARD',
+      ].join('\r\n'),
+    );
+    const first = await matchwise('contacts', 'import', 'contacts.vcf');
+    expect(first.stdout).toContain('2 records — 1 new, 0 duplicates not imported, 1 invalid');
+    expect(first.stdout).toMatch(/line 7: /);
+    expect(first.code).toBe(1);
+    const again = await matchwise('contacts', 'import', 'contacts.vcf');
+    expect(again.stdout).toContain('0 new, 1 duplicates not imported');
+    expect(again.stdout).toContain('line 1: Anna Lee is already a stored contact');
+  });
+
+  it('lists the playbook tasks due this week and writes them as an ICS calendar', async () => {
+    const yesterday = addDays(dayOf(new Date()), -1);
+    const db = await openDatabase({ dataDir: path.join(dir, 'data') });
+    try {
+      const [lee] = await db.contacts.list();
+      await db.interactions.insert({
+        id: 'i-rotation',
+        contactId: lee?.id as string,
+        kind: 'rotation',
+        direction: 'both',
+        isRequest: false,
+        date: addDays(yesterday, -27),
+        endDate: yesterday,
+        acgmeId: null,
+        eventId: null,
+        notes: '',
+      });
+    } finally {
+      await db.close();
+    }
+    const week = await matchwise('tasks', '--due', 'week', '--ics', 'tasks.ics');
+    expect(week.code).toBe(0);
+    expect(week.stdout).toContain(
+      `This week\n  ${addDays(yesterday, 2)}  Thank Dr. Anna Lee for the rotation`,
+    );
+    const ics = await readFile(path.join(dir, 'tasks.ics'), 'utf8');
+    expect(ics).toContain('SUMMARY:Thank Dr. Anna Lee for the rotation');
+    expect((await matchwise('tasks', '--due', 'overdue')).stdout).toContain('No overdue tasks');
+    expect((await matchwise('tasks', '--due', 'someday')).code).not.toBe(0);
   });
 });

@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { catalogCommand } from './commands/catalog-command.js';
+import { contactsCommand } from './commands/contacts-command.js';
 import { importCommand } from './commands/import-command.js';
 import { pickCommand } from './commands/pick-command.js';
 import { profileCommand } from './commands/profile-command.js';
 import { programsCommand } from './commands/programs-command.js';
 import { serveCommand } from './commands/serve-command.js';
+import { tasksCommand } from './commands/tasks-command.js';
 
 /** The `matchwise` command; every subcommand talks to the same database as the server. */
 export function buildCli(io: CliIo): Command {
@@ -19,6 +21,8 @@ export function buildCli(io: CliIo): Command {
     profileCommand,
     catalogCommand,
     pickCommand,
+    contactsCommand,
+    tasksCommand,
   ]) {
     program.addCommand(command(io));
   }

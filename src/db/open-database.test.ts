@@ -42,10 +42,15 @@ describeEachEngine('openDatabase', (engine) => {
     expect((await appliedMigrations(db)).map((m) => m.name)).toEqual(Object.keys(MIGRATIONS));
     const tables = await db.kysely.introspection.getTables();
     expect(tables.map((t) => t.name).sort()).toEqual([
+      'contacts',
+      'events',
       'import_reports',
+      'interactions',
+      'letters',
       'profiles',
       'programs',
       'smartpick_settings',
+      'task_states',
     ]);
   });
 

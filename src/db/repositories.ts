@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
+import { type ContactRepository, createContactRepository } from './contacts-repository.js';
+import { createEventRepository, type EventRepository } from './events-repository.js';
 import { createImportRepository, type ImportRepository } from './imports-repository.js';
+import { createInteractionRepository, type InteractionRepository } from './interactions-repository.js';
+import { createLetterRepository, type LetterRepository } from './letters-repository.js';
 import { createProfileRepository, type ProfileRepository } from './profiles-repository.js';
 import { createProgramRepository, type ProgramRepository } from './programs-repository.js';
 import type { DatabaseSchema } from './schema.js';
@@ -7,12 +11,18 @@ import {
   createSmartPickSettingsRepository,
   type SmartPickSettingsRepository,
 } from './smartpick-settings-repository.js';
+import { createTaskStateRepository, type TaskStateRepository } from './task-states-repository.js';
 
 export interface Repositories {
   programs: ProgramRepository;
   profiles: ProfileRepository;
   imports: ImportRepository;
   smartpickSettings: SmartPickSettingsRepository;
+  contacts: ContactRepository;
+  interactions: InteractionRepository;
+  letters: LetterRepository;
+  events: EventRepository;
+  taskStates: TaskStateRepository;
 }
 
 /** Repositories over a connection or a transaction: the same code runs either way. */
@@ -22,5 +32,10 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     profiles: createProfileRepository(db),
     imports: createImportRepository(db),
     smartpickSettings: createSmartPickSettingsRepository(db),
+    contacts: createContactRepository(db),
+    interactions: createInteractionRepository(db),
+    letters: createLetterRepository(db),
+    events: createEventRepository(db),
+    taskStates: createTaskStateRepository(db),
   };
 }

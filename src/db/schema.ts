@@ -51,10 +51,82 @@ export interface SmartpickSettingsTable {
   updated_at: UpdatedAt;
 }
 
+/** A jsonb column with a default: may be left out on insert. */
+export type JsonbWithDefault = ColumnType<unknown, string | undefined, string>;
+/** An ISO date (YYYY-MM-DD) kept as text, so both drivers return exactly what was written. */
+type IsoDate = string;
+
+export interface ContactsTable {
+  id: string;
+  name: string;
+  title: string | null;
+  role: string;
+  circle: string;
+  circle_overridden: boolean;
+  affiliation_acgme_id: string | null;
+  affiliation_institution: string | null;
+  met_how: string | null;
+  met_where: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedin_url: string | null;
+  tags: JsonbWithDefault;
+  notes: string;
+  created_at: ColumnType<Date, string, string>;
+}
+
+export interface InteractionsTable {
+  seq: Generated<string>;
+  id: string;
+  contact_id: string;
+  kind: string;
+  direction: string;
+  is_request: boolean;
+  date: IsoDate;
+  end_date: IsoDate | null;
+  acgme_id: string | null;
+  event_id: string | null;
+  notes: string;
+}
+
+export interface LettersTable {
+  seq: Generated<string>;
+  id: string;
+  writer_contact_id: string;
+  kind: string;
+  requested_on: IsoDate | null;
+  agreed_on: IsoDate | null;
+  uploaded_on: IsoDate | null;
+  notes: string;
+}
+
+export interface EventsTable {
+  id: string;
+  name: string;
+  start_date: IsoDate;
+  end_date: IsoDate;
+  place: string;
+  programs_attending: JsonbWithDefault;
+  prep: JsonbWithDefault;
+  contact_ids: JsonbWithDefault;
+}
+
+export interface TaskStatesTable {
+  task_id: string;
+  status: string;
+  until: IsoDate | null;
+  updated_at: UpdatedAt;
+}
+
 /** Every table as Kysely sees it. A migration that adds a table adds it here too. */
 export interface DatabaseSchema {
   programs: ProgramsTable;
   profiles: ProfilesTable;
   import_reports: ImportReportsTable;
   smartpick_settings: SmartpickSettingsTable;
+  contacts: ContactsTable;
+  interactions: InteractionsTable;
+  letters: LettersTable;
+  events: EventsTable;
+  task_states: TaskStatesTable;
 }

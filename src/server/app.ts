@@ -4,11 +4,16 @@ import type { Database } from '../db/index.js';
 import type { Logger } from './logger.js';
 import { ProblemError, problemBody, problemResponse } from './problem.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { composeRoutes, templateRoutes } from './routes/compose.js';
+import { contactRoutes, interactionRoutes } from './routes/contacts.js';
+import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
+import { letterRoutes } from './routes/letters.js';
 import { profileRoutes } from './routes/profile.js';
 import { programRoutes } from './routes/programs.js';
 import { smartpickRoutes } from './routes/smartpick.js';
+import { taskRoutes } from './routes/tasks.js';
 import { serveWebApp } from './serve-web-app.js';
 import { createComputePool } from './smartpick/compute-pool.js';
 import { createSmartPickService, type SmartPickService } from './smartpick/smartpick-service.js';
@@ -20,6 +25,8 @@ export interface AppOptions {
   webRoot?: string;
   /** SmartPick over this database; by default one running in a worker thread. */
   smartpick?: SmartPickService;
+  /** The clock the Network playbook and SmartPick's match year read; tests pin it. Defaults to real time. */
+  now?: () => Date;
 }
 
 /** Large enough for a 10 MB catalog file sent as base64 JSON, small enough to refuse accidents. */
@@ -32,9 +39,9 @@ const MAX_BODY_BYTES = 30 * 1024 * 1024;
  * const app = createApp({ db: await openDatabase({ dataDir: 'memory://' }), logger: createLogger('silent') });
  * const res = await app.request('/api/health');
  */
-export function createApp({ db, logger, webRoot, smartpick }: AppOptions): Hono {
+export function createApp({ db, logger, webRoot, smartpick, now = () => new Date() }: AppOptions): Hono {
   const app = new Hono();
-  const smartpickService = smartpick ?? createSmartPickService(db, createComputePool());
+  const smartpickService = smartpick ?? createSmartPickService(db, createComputePool(), now);
 
   app.use('/api/*', async (c, next) => {
     const started = performance.now();
@@ -69,6 +76,13 @@ export function createApp({ db, logger, webRoot, smartpick }: AppOptions): Hono 
   app.route('/api/imports', importRoutes(db));
   app.route('/api/profile', profileRoutes(db));
   app.route('/api/smartpick', smartpickRoutes(db, smartpickService));
+  app.route('/api/contacts', contactRoutes(db, now));
+  app.route('/api/interactions', interactionRoutes(db));
+  app.route('/api/letters', letterRoutes(db));
+  app.route('/api/events', eventRoutes(db, now));
+  app.route('/api/tasks', taskRoutes(db, now));
+  app.route('/api/templates', templateRoutes());
+  app.route('/api/compose', composeRoutes(db, now));
   app.all('/api/*', (c) =>
     problemResponse(
       c,

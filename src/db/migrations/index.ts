@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as catalogProfile from './0001_catalog_profile.js';
 import * as smartpickSettings from './0002_smartpick_settings.js';
+import * as network from './0003_network.js';
 
 /**
  * Every migration, applied in key order. Forward-only: a migration is never edited or removed once it has
@@ -10,6 +11,7 @@ import * as smartpickSettings from './0002_smartpick_settings.js';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_catalog_profile': catalogProfile,
   '0002_smartpick_settings': smartpickSettings,
+  '0003_network': network,
 };
 
 /** The table that records which migrations ran, with their timestamps (Kysely's default name). */

@@ -161,6 +161,39 @@ describeEachEngine('SmartPick API', (engine) => {
       expect(await response.json()).toMatchObject({ errors: [{ path: 'change.delta' }] });
     });
 
+    it('counts a rotation logged in the Network at a program: "you rotated here" raises P(interview)', async () => {
+      const before = await recommend();
+      const target = before.programs.find((verdict) => verdict.interview !== null);
+      const acgmeId = target?.acgmeId as string;
+      const rotatedBefore = target?.interview?.contributions.find((c) => c.factor === 'rotated-here');
+      expect(rotatedBefore?.logOdds ?? 0).toBe(0);
+
+      const contact = await json<{ id: string }>(
+        await send('POST', '/api/contacts', { name: 'Anna Lee', title: 'Dr.', role: 'attending' }),
+      );
+      const logged = await send('POST', `/api/contacts/${contact.id}/interactions`, {
+        kind: 'rotation',
+        date: '2026-09-01',
+        endDate: '2026-09-26',
+        acgmeId,
+      });
+      expect(logged.status).toBe(201);
+
+      const explanation = await json<Recommendation['programs'][number]>(
+        await send('POST', '/api/smartpick/explain', { acgmeId }),
+      );
+      const rotated = explanation.interview?.contributions.find((c) => c.factor === 'rotated-here');
+      expect(rotated?.logOdds).toBeGreaterThan(0);
+      expect(rotated?.reason).toMatch(/^You rotated here/);
+
+      const after = await recommend();
+      const verdict = after.programs.find((v) => v.acgmeId === acgmeId);
+      const inVerdict = verdict?.interview?.contributions.find((c) => c.factor === 'rotated-here');
+      expect(inVerdict?.logOdds).toBeGreaterThan(0);
+      expect(verdict?.interview?.probability).toBeGreaterThan(target?.interview?.probability as number);
+      await send('DELETE', `/api/contacts/${contact.id}`);
+    });
+
     it('exports the list as CSV, one row per listed program, labelled synthetic', async () => {
       const response = await send('GET', '/api/smartpick/export.csv');
       expect(response.headers.get('content-type')).toMatch(/^text\/csv/);

@@ -1,5 +1,6 @@
 import type { Program } from '../../core/catalog/program.js';
 import { SPECIALTIES } from '../../core/catalog/specialty.js';
+import { connectionsById } from '../../core/network/program-connections.js';
 import type { ApplicantProfile } from '../../core/profile/applicant-profile.js';
 import { err, type FieldIssue, ok, type Result } from '../../core/shared/result.js';
 import type {
@@ -13,6 +14,7 @@ import { recommendationToCsv } from '../../core/smartpick/list-csv.js';
 import { currentMatchYear } from '../../core/smartpick/match-year.js';
 import { type SmartPickSettings, toRecommendSettings } from '../../core/smartpick/settings-schema.js';
 import type { Database } from '../../db/index.js';
+import { loadNetwork } from '../network/network-service.js';
 import type { ComputePool } from './compute-pool.js';
 
 /** Why SmartPick cannot answer: the field names what the user should fix. */
@@ -43,7 +45,8 @@ export interface SmartPickService {
 
 /**
  * SmartPick over what is stored: the saved profile, the catalog of the profile's target specialty and the
- * saved "My list" settings, with a request's overrides on top. Computation runs in the compute pool.
+ * saved "My list" settings, with a request's overrides on top. The stored Network feeds the interview model's
+ * network factor (rotated here, letter writer here, contact here). Computation runs in the compute pool.
  */
 export function createSmartPickService(
   db: Database,
@@ -78,7 +81,8 @@ export function createSmartPickService(
       overrides,
       currentMatchYear(now()),
     );
-    return ok({ profile, programs, input: { profile, programs, settings } });
+    const connections = connectionsById(await loadNetwork(db));
+    return ok({ profile, programs, input: { profile, programs, connections, settings } });
   }
 
   async function recommendIn(input: RecommendInput): Promise<Result<Recommendation, SmartPickFailure>> {
@@ -112,6 +116,9 @@ export function createSmartPickService(
           program,
           ...(settings.matchYear ? { matchYear: settings.matchYear } : {}),
           ...(settings.stars?.[acgmeId] !== undefined ? { stars: settings.stars[acgmeId] } : {}),
+          ...(ctx.value.input.connections?.[acgmeId]
+            ? { connections: ctx.value.input.connections[acgmeId] }
+            : {}),
         }),
       );
     },

@@ -1,0 +1,105 @@
+import type { Kysely, Selectable } from 'kysely';
+import { type Contact, contactSchema } from '../core/network/contact.js';
+import { parseStoredRow } from './parse-stored-row.js';
+import type { ContactsTable, DatabaseSchema } from './schema.js';
+
+export interface ContactRepository {
+  /** Every contact, by name. */
+  list(): Promise<Contact[]>;
+  get(id: string): Promise<Contact | null>;
+  /** Validates with the core schema (throws when invalid), then inserts; returns the contact as stored. */
+  insert(contact: Contact): Promise<Contact>;
+  insertMany(contacts: readonly Contact[]): Promise<void>;
+  /** Replaces the stored contact with the same id; null when there is none. */
+  update(contact: Contact): Promise<Contact | null>;
+  /** Deletes the contact and (by cascade) its interactions and letters; false when there was none. */
+  delete(id: string): Promise<boolean>;
+}
+
+/** Valid, with the creation time as the database gives it back (milliseconds, Z), so reads equal writes. */
+function normalized(contact: Contact): Contact {
+  const c = contactSchema.parse(contact);
+  return { ...c, createdAt: new Date(c.createdAt).toISOString() };
+}
+
+function toRow(contact: Contact) {
+  const c = normalized(contact);
+  return {
+    id: c.id,
+    name: c.name,
+    title: c.title,
+    role: c.role,
+    circle: c.circle,
+    circle_overridden: c.circleOverridden,
+    affiliation_acgme_id: c.affiliation.acgmeId,
+    affiliation_institution: c.affiliation.institution,
+    met_how: c.metHow,
+    met_where: c.metWhere,
+    email: c.email,
+    phone: c.phone,
+    linkedin_url: c.linkedinUrl,
+    tags: JSON.stringify(c.tags),
+    notes: c.notes,
+    created_at: c.createdAt,
+  };
+}
+
+function fromRow(row: Selectable<ContactsTable>): Contact {
+  return parseStoredRow(
+    contactSchema,
+    {
+      id: row.id,
+      name: row.name,
+      title: row.title,
+      role: row.role,
+      circle: row.circle,
+      circleOverridden: row.circle_overridden,
+      affiliation: { acgmeId: row.affiliation_acgme_id, institution: row.affiliation_institution },
+      metHow: row.met_how,
+      metWhere: row.met_where,
+      email: row.email,
+      phone: row.phone,
+      linkedinUrl: row.linkedin_url,
+      tags: row.tags,
+      notes: row.notes,
+      createdAt: new Date(row.created_at).toISOString(),
+    },
+    `contact ${row.id}`,
+  );
+}
+
+export function createContactRepository(db: Kysely<DatabaseSchema>): ContactRepository {
+  return {
+    async list() {
+      const rows = await db.selectFrom('contacts').selectAll().orderBy('name').orderBy('id').execute();
+      return rows.map(fromRow);
+    },
+
+    async get(id) {
+      const row = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? fromRow(row) : null;
+    },
+
+    async insert(contact) {
+      const row = toRow(contact);
+      await db.insertInto('contacts').values(row).execute();
+      return normalized(contact);
+    },
+
+    async insertMany(contacts) {
+      if (contacts.length === 0) return;
+      await db.insertInto('contacts').values(contacts.map(toRow)).execute();
+    },
+
+    async update(contact) {
+      const { id, ...row } = toRow(contact);
+      const result = await db.updateTable('contacts').set(row).where('id', '=', id).executeTakeFirst();
+      return result.numUpdatedRows > 0n ? normalized(contact) : null;
+    },
+
+    async delete(id) {
+      const result = await db.deleteFrom('contacts').where('id', '=', id).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+  };
+}

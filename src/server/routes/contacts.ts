@@ -1,0 +1,237 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { type ContactDraft, contactsToCsv, contactsToVCard } from '../../core/network/import/index.js';
+import {
+  CIRCLES,
+  CONTACT_ROLES,
+  type Contact,
+  connectionsAtProgram,
+  findDuplicates,
+  interactionSchema,
+  mergeContacts,
+  repointContact,
+  timelineOf,
+} from '../../core/network/index.js';
+import type { Database } from '../../db/index.js';
+import type { Repositories } from '../../db/repositories.js';
+import { contactBodySchema, fileBodySchema, interactionBodySchema } from '../network/bodies.js';
+import {
+  commitContactImport,
+  contactView,
+  loadNetwork,
+  newId,
+  planContactImport,
+  storedCircle,
+  trackedTasks,
+} from '../network/network-service.js';
+import { ProblemError } from '../problem.js';
+import { readBody, readQuery } from '../read-body.js';
+
+const listQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  role: z.enum(CONTACT_ROLES).optional(),
+  circle: z.enum(CIRCLES).optional(),
+  acgmeId: z.string().trim().min(1).optional(),
+});
+
+const mergeBodySchema = z
+  .object({ keepId: z.string().min(1, 'Name the contact to keep'), mergeId: z.string().min(1) })
+  .refine((b) => b.keepId !== b.mergeId, { message: 'Choose two different contacts', path: ['mergeId'] });
+
+export function notFound(what: string, id: string, path = 'id'): ProblemError {
+  return new ProblemError(404, `No ${what} with id ${id}`, [{ path, message: `No such ${what}` }]);
+}
+
+async function requireContact(repos: Repositories, id: string, path = 'id'): Promise<Contact> {
+  const contact = await repos.contacts.get(id);
+  if (contact === null) throw notFound('contact', id, path);
+  return contact;
+}
+
+function toDraft(contact: Contact): ContactDraft {
+  const words = contact.name.split(/\s+/);
+  return {
+    name: contact.name,
+    firstName: words.length > 1 ? (words[0] ?? null) : null,
+    lastName: words.length > 1 ? (words.at(-1) ?? null) : null,
+    title: contact.title,
+    email: contact.email,
+    phone: contact.phone,
+    linkedinUrl: contact.linkedinUrl,
+    institution: contact.affiliation.institution,
+    position: null,
+    notes: contact.notes === '' ? null : contact.notes,
+    tags: contact.tags,
+    role: contact.role,
+    circle: contact.circle,
+    metHow: contact.metHow,
+    connectedOn: null,
+  };
+}
+
+function fileRequest(body: z.infer<typeof fileBodySchema>, now: Date) {
+  return { filename: body.filename, bytes: new Uint8Array(Buffer.from(body.contentBase64, 'base64')), now };
+}
+
+function fileProblem(failure: { path: string; message: string }): ProblemError {
+  return new ProblemError(422, 'The file cannot be imported', [
+    { path: failure.path, message: failure.message },
+  ]);
+}
+
+/** Contacts, their interactions, duplicates and merging, import and export. See docs/api.md "Network". */
+export function contactRoutes(db: Database, now: () => Date): Hono {
+  return new Hono()
+    .get('/', async (c) => {
+      const query = readQuery(c, listQuerySchema);
+      const { contacts, interactions } = await loadNetwork(db);
+      const needle = query.q?.toLowerCase();
+      const items = contacts
+        .map((contact) => contactView(contact, interactions, now()))
+        .filter((v) => query.role === undefined || v.role === query.role)
+        .filter((v) => query.circle === undefined || v.circle === query.circle)
+        .filter((v) => query.acgmeId === undefined || v.affiliation.acgmeId === query.acgmeId)
+        .filter(
+          (v) =>
+            needle === undefined ||
+            [v.name, v.email, v.affiliation.institution, v.notes, ...v.tags].some((text) =>
+              (text ?? '').toLowerCase().includes(needle),
+            ),
+        );
+      return c.json({ items });
+    })
+    .post('/', async (c) => {
+      const body = await readBody(c, contactBodySchema);
+      const { circle, ...rest } = body;
+      const contact = await db.contacts.insert({
+        id: newId(),
+        ...rest,
+        ...storedCircle(body.role, circle, []),
+        createdAt: now().toISOString(),
+      });
+      return c.json(contactView(contact, [], now()), 201);
+    })
+    .get('/duplicates', async (c) => {
+      const { contacts, interactions } = await loadNetwork(db);
+      const views = new Map(
+        contacts.map((contact) => [contact.id, contactView(contact, interactions, now())]),
+      );
+      const items = findDuplicates(contacts).map((pair) => ({
+        a: views.get(pair.a),
+        b: views.get(pair.b),
+        reasons: pair.reasons,
+        nameSimilarity: pair.nameSimilarity,
+      }));
+      return c.json({ items });
+    })
+    .post('/merge', async (c) => {
+      const { keepId, mergeId } = await readBody(c, mergeBodySchema);
+      const merged = await db.transaction(async (repos) => {
+        const keep = await requireContact(repos, keepId, 'keepId');
+        const drop = await requireContact(repos, mergeId, 'mergeId');
+        const { contact } = mergeContacts(keep, drop, await repos.interactions.listByContact(mergeId));
+        await repos.interactions.reassign(mergeId, keepId);
+        await repos.letters.reassign(mergeId, keepId);
+        const events = await repos.events.list();
+        const { events: repointed } = repointContact(mergeId, keepId, { letters: [], events });
+        for (const [index, event] of repointed.entries()) {
+          if (event !== events[index]) await repos.events.update(event);
+        }
+        await repos.contacts.delete(mergeId);
+        await repos.contacts.update(contact);
+        return contact;
+      });
+      return c.json(contactView(merged, await db.interactions.listByContact(merged.id), now()));
+    })
+    .post('/import/preview', async (c) => {
+      const request = fileRequest(await readBody(c, fileBodySchema), now());
+      const plan = await planContactImport(db, request);
+      if (!plan.ok) throw fileProblem(plan.error);
+      return c.json(plan.value.preview);
+    })
+    .post('/import', async (c) => {
+      const request = fileRequest(await readBody(c, fileBodySchema), now());
+      const report = await commitContactImport(db, request);
+      if (!report.ok) throw fileProblem(report.error);
+      return c.json(report.value, 201);
+    })
+    .get('/export.vcf', async (c) =>
+      c.body(contactsToVCard((await db.contacts.list()).map(toDraft)), 200, {
+        'content-type': 'text/vcard; charset=utf-8',
+        'content-disposition': 'attachment; filename="matchwise-contacts.vcf"',
+      }),
+    )
+    .get('/export.csv', async (c) =>
+      c.body(contactsToCsv((await db.contacts.list()).map(toDraft)), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="matchwise-contacts.csv"',
+      }),
+    )
+    .get('/:id', async (c) => {
+      const id = c.req.param('id');
+      const contact = await requireContact(db, id);
+      const network = await loadNetwork(db);
+      const tasks = (await trackedTasks(db, now())).filter(
+        (t) => t.contactId === id && (t.status === 'open' || t.status === 'snoozed'),
+      );
+      const acgmeId = contact.affiliation.acgmeId;
+      return c.json({
+        contact: contactView(contact, network.interactions, now()),
+        timeline: timelineOf(id, network.interactions),
+        letters: network.letters.filter((l) => l.writerContactId === id),
+        events: network.events.filter((e) => e.contactIds.includes(id)),
+        tasks,
+        program: acgmeId === null ? null : connectionsAtProgram(acgmeId, network),
+      });
+    })
+    .put('/:id', async (c) => {
+      const id = c.req.param('id');
+      const existing = await requireContact(db, id);
+      const body = await readBody(c, contactBodySchema);
+      const interactions = await db.interactions.listByContact(id);
+      const { circle, ...rest } = body;
+      const updated = await db.contacts.update({
+        ...existing,
+        ...rest,
+        ...storedCircle(body.role, circle, interactions),
+      });
+      if (updated === null) throw notFound('contact', id);
+      return c.json(contactView(updated, interactions, now()));
+    })
+    .delete('/:id', async (c) => {
+      const id = c.req.param('id');
+      await db.transaction(async (repos) => {
+        await requireContact(repos, id);
+        for (const event of await repos.events.list()) {
+          if (event.contactIds.includes(id)) {
+            await repos.events.update({ ...event, contactIds: event.contactIds.filter((x) => x !== id) });
+          }
+        }
+        await repos.contacts.delete(id);
+      });
+      return c.body(null, 204);
+    })
+    .post('/:id/interactions', async (c) => {
+      const contactId = c.req.param('id');
+      await requireContact(db, contactId);
+      const body = await readBody(c, interactionBodySchema);
+      if (body.eventId !== null && (await db.events.get(body.eventId)) === null) {
+        throw new ProblemError(400, 'Request body is invalid', [
+          { path: 'eventId', message: 'No such event' },
+        ]);
+      }
+      const interaction = await db.interactions.insert(
+        interactionSchema.parse({ id: newId(), contactId, ...body }),
+      );
+      return c.json(interaction, 201);
+    });
+}
+
+/** `DELETE /api/interactions/:id`. */
+export function interactionRoutes(db: Database): Hono {
+  return new Hono().delete('/:id', async (c) => {
+    const id = c.req.param('id');
+    if (!(await db.interactions.delete(id))) throw notFound('interaction', id);
+    return c.body(null, 204);
+  });
+}

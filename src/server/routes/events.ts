@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import { defaultPrepChecklist, eventSchema, type NetworkEvent } from '../../core/network/index.js';
+import type { Database } from '../../db/index.js';
+import { eventBodySchema, personMetBodySchema } from '../network/bodies.js';
+import { contactView, newId, storedCircle } from '../network/network-service.js';
+import { ProblemError } from '../problem.js';
+import { readBody } from '../read-body.js';
+import { notFound } from './contacts.js';
+
+/** Conferences and fairs: prep checklist, programs attending, and the people met there. */
+export function eventRoutes(db: Database, now: () => Date): Hono {
+  const checkContacts = async (contactIds: readonly string[]) => {
+    const known = new Set((await db.contacts.list()).map((c) => c.id));
+    const issues = contactIds
+      .map((id, index) => ({ id, index }))
+      .filter(({ id }) => !known.has(id))
+      .map(({ index }) => ({ path: `contactIds.${index}`, message: 'No such contact' }));
+    if (issues.length > 0) throw new ProblemError(400, 'Request body is invalid', issues);
+  };
+  return new Hono()
+    .get('/', async (c) => c.json({ items: await db.events.list() }))
+    .post('/', async (c) => {
+      const body = await readBody(c, eventBodySchema);
+      await checkContacts(body.contactIds);
+      const event = await db.events.insert(
+        eventSchema.parse({ id: newId(), ...body, prep: body.prep ?? defaultPrepChecklist() }),
+      );
+      return c.json(event, 201);
+    })
+    .put('/:id', async (c) => {
+      const id = c.req.param('id');
+      const existing = await db.events.get(id);
+      if (existing === null) throw notFound('event', id);
+      const body = await readBody(c, eventBodySchema);
+      await checkContacts(body.contactIds);
+      const event = await db.events.update(
+        eventSchema.parse({ id, ...body, prep: body.prep ?? existing.prep }),
+      );
+      return c.json(event);
+    })
+    .delete('/:id', async (c) => {
+      const id = c.req.param('id');
+      if (!(await db.events.delete(id))) throw notFound('event', id);
+      return c.body(null, 204);
+    })
+    .post('/:id/people', async (c) => {
+      const id = c.req.param('id');
+      const body = await readBody(c, personMetBodySchema);
+      const result = await db.transaction(async (repos) => {
+        const event = await repos.events.get(id);
+        if (event === null) throw notFound('event', id);
+        const { circle, ...rest } = body;
+        const contact = await repos.contacts.insert({
+          id: newId(),
+          ...rest,
+          metHow: rest.metHow ?? `Met at ${event.name}`,
+          metWhere: rest.metWhere ?? (event.place === '' ? null : event.place),
+          ...storedCircle(body.role, circle, []),
+          createdAt: now().toISOString(),
+        });
+        const updated = (await repos.events.update({
+          ...event,
+          contactIds: [...event.contactIds, contact.id],
+        })) as NetworkEvent;
+        return { event: updated, contact: contactView(contact, [], now()) };
+      });
+      return c.json(result, 201);
+    });
+}

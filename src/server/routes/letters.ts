@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  DEFAULT_LETTER_TARGET,
+  type Letter,
+  letterSchema,
+  letterStatus,
+  lettersReadiness,
+} from '../../core/network/index.js';
+import type { Database } from '../../db/index.js';
+import { letterBodySchema } from '../network/bodies.js';
+import { newId } from '../network/network-service.js';
+import { ProblemError } from '../problem.js';
+import { readBody, readQuery } from '../read-body.js';
+import { notFound } from './contacts.js';
+
+const count = z.coerce.number().int('Whole number').min(0).max(10);
+const targetQuerySchema = z.object({
+  usFamilyMedicine: count.default(DEFAULT_LETTER_TARGET.usFamilyMedicine),
+  total: count.default(DEFAULT_LETTER_TARGET.total),
+});
+
+/** Letters of recommendation, with their status and the readiness check Home shows. */
+export function letterRoutes(db: Database): Hono {
+  const view = async (letter: Letter) => ({
+    ...letter,
+    status: letterStatus(letter),
+    writerName: (await db.contacts.get(letter.writerContactId))?.name ?? '',
+  });
+  const checkWriter = async (writerContactId: string) => {
+    if ((await db.contacts.get(writerContactId)) === null) {
+      throw new ProblemError(400, 'Request body is invalid', [
+        { path: 'writerContactId', message: 'No such contact' },
+      ]);
+    }
+  };
+  return new Hono()
+    .get('/', async (c) => {
+      const [letters, contacts] = await Promise.all([db.letters.list(), db.contacts.list()]);
+      const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
+      const items = letters.map((l) => ({
+        ...l,
+        status: letterStatus(l),
+        writerName: names.get(l.writerContactId) ?? '',
+      }));
+      return c.json({ items, readiness: lettersReadiness(letters) });
+    })
+    .get('/readiness', async (c) => {
+      const target = readQuery(c, targetQuerySchema);
+      return c.json(lettersReadiness(await db.letters.list(), target));
+    })
+    .post('/', async (c) => {
+      const body = await readBody(c, letterBodySchema);
+      await checkWriter(body.writerContactId);
+      const letter = await db.letters.insert(letterSchema.parse({ id: newId(), ...body }));
+      return c.json(await view(letter), 201);
+    })
+    .put('/:id', async (c) => {
+      const id = c.req.param('id');
+      const body = await readBody(c, letterBodySchema);
+      await checkWriter(body.writerContactId);
+      const letter = await db.letters.update(letterSchema.parse({ id, ...body }));
+      if (letter === null) throw notFound('letter', id);
+      return c.json(await view(letter));
+    })
+    .delete('/:id', async (c) => {
+      const id = c.req.param('id');
+      if (!(await db.letters.delete(id))) throw notFound('letter', id);
+      return c.body(null, 204);
+    });
+}
