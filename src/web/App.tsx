@@ -2,12 +2,18 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/Layout.js';
 import { ApiError } from './lib/api/problem.js';
+import { ComposePage } from './pages/ComposePage.js';
+import { ContactPage } from './pages/ContactPage.js';
+import { EventsPage } from './pages/EventsPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { ImportPage } from './pages/ImportPage.js';
+import { LettersPage } from './pages/LettersPage.js';
 import { MyListPage } from './pages/MyListPage.js';
+import { NetworkPage } from './pages/NetworkPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
 import { ProgramsPage } from './pages/ProgramsPage.js';
+import { TasksPage } from './pages/TasksPage.js';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,6 +37,12 @@ const router = createBrowserRouter([
       { path: 'programs', element: <ProgramsPage /> },
       { path: 'import', element: <ImportPage /> },
       { path: 'list', element: <MyListPage /> },
+      { path: 'network', element: <NetworkPage /> },
+      { path: 'network/:id', element: <ContactPage /> },
+      { path: 'tasks', element: <TasksPage /> },
+      { path: 'compose', element: <ComposePage /> },
+      { path: 'letters', element: <LettersPage /> },
+      { path: 'events', element: <EventsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

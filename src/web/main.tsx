@@ -6,6 +6,7 @@ import './styles/layout.css';
 import './styles/forms.css';
 import './styles/data.css';
 import './styles/smartpick.css';
+import './styles/network.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

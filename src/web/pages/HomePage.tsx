@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { api } from '../lib/api/client.js';
+import { useLetters, useTasks } from '../lib/api/network.js';
 import { type Problem, toProblem } from '../lib/api/problem.js';
 import { queryKeys, useAllPrograms, useImports, useProfile } from '../lib/api/queries.js';
 import { formatDateTime, plural } from '../lib/labels.js';
@@ -46,6 +47,8 @@ export function HomePage() {
   const profile = useProfile();
   const programs = useAllPrograms();
   const imports = useImports();
+  const tasks = useTasks('all');
+  const letters = useLetters();
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
 
@@ -95,6 +98,10 @@ export function HomePage() {
   const imported = total - synthetic;
   const importCount = imports.data?.items.length ?? 0;
   const reviewed = hasReviewedPrograms() && total > 0;
+  const buckets = tasks.data?.buckets;
+  const overdue = buckets?.overdue.length ?? 0;
+  /** Overdue, today and the next 7 days: everything that needs doing within the week. */
+  const dueThisWeek = buckets ? overdue + buckets.today.length + buckets.thisWeek.length : 0;
 
   const profileState: ItemState = profile.isPending
     ? 'loading'
@@ -176,7 +183,42 @@ export function HomePage() {
             <dt>Imports run</dt>
             <dd>{imports.data ? importCount.toLocaleString('en-US') : '–'}</dd>
           </div>
+          <div className={dueThisWeek > 0 ? 'is-warn' : undefined}>
+            <dt>Network tasks due this week</dt>
+            <dd>{tasks.data ? dueThisWeek.toLocaleString('en-US') : '–'}</dd>
+          </div>
         </dl>
+      </section>
+
+      <section aria-labelledby="network-heading" className="card home-network">
+        <h2 id="network-heading">Your network</h2>
+        <p>
+          {tasks.data ? (
+            <>
+              {dueThisWeek === 0
+                ? 'No networking tasks due this week.'
+                : `${plural(dueThisWeek, 'networking task')} due this week${overdue > 0 ? `, ${overdue} overdue` : ''}.`}{' '}
+              <Link to="/tasks">Open Tasks</Link>
+            </>
+          ) : tasks.isError ? (
+            'Your networking tasks could not be loaded.'
+          ) : (
+            'Checking your networking tasks…'
+          )}
+        </p>
+        <p>
+          <strong>Letters of recommendation: </strong>
+          {letters.data
+            ? letters.data.readiness.message
+            : letters.isError
+              ? 'Could not be checked.'
+              : 'Checking…'}{' '}
+          <Link to="/letters">Open Letters</Link>
+        </p>
+        <p className="muted small">
+          Keep mentors, faculty and alumni in your <Link to="/network">Network</Link>; the playbook suggests
+          thank-yous, follow-ups and letter requests at the right time.
+        </p>
       </section>
 
       <section aria-labelledby="checklist-heading">

@@ -1,0 +1,286 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ContactDraft, RowError } from '../../../core/network/import/index.js';
+import type {
+  Circle,
+  Contact,
+  ContactRole,
+  Direction,
+  DuplicateReason,
+  Interaction,
+  InteractionKind,
+  Letter,
+  LetterKind,
+  LetterStatus,
+  LettersReadiness,
+  NetworkEvent,
+  PrepItem,
+  ProgramConnectionDetail,
+  RelationshipStrength,
+  TaskBuckets,
+  TrackedTask,
+} from '../../../core/network/index.js';
+import type {
+  MergeField,
+  MergeValues,
+  OutreachTemplate,
+  TemplateIssue,
+} from '../../../core/network/templates/index.js';
+import { request } from './client.js';
+
+/** Request and response shapes of docs/api.md, "Network". */
+
+export interface ContactBody {
+  name: string;
+  role: ContactRole;
+  title?: string | null;
+  /** Given: the user's choice. Omitted or null: Matchwise suggests it. */
+  circle?: Circle | null;
+  affiliation?: { acgmeId: string | null; institution: string | null };
+  metHow?: string | null;
+  metWhere?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  linkedinUrl?: string | null;
+  tags?: string[];
+  notes?: string;
+}
+
+export type ContactView = Contact & {
+  circle: Circle;
+  suggestedCircle: Circle;
+  strength: RelationshipStrength;
+};
+
+export interface ContactFilters {
+  q?: string;
+  role?: ContactRole | '';
+  circle?: Circle | '';
+  acgmeId?: string;
+}
+
+export interface ContactDetail {
+  contact: ContactView;
+  timeline: Interaction[];
+  letters: Letter[];
+  events: NetworkEvent[];
+  tasks: TrackedTask[];
+  program: ProgramConnectionDetail | null;
+}
+
+export interface DuplicateView {
+  a: ContactView;
+  b: ContactView;
+  reasons: DuplicateReason[];
+  nameSimilarity: number;
+}
+
+export interface ContactImportRequest {
+  filename: string;
+  contentBase64: string;
+}
+
+export interface ContactImportPreview {
+  filename: string;
+  format: 'linkedin-csv' | 'vcard' | 'matchwise-csv';
+  total: number;
+  valid: number;
+  invalid: number;
+  errors: RowError[];
+  create: { line: number; contact: ContactDraft }[];
+  duplicates: {
+    line: number;
+    contact: ContactDraft;
+    existingId: string | null;
+    existingName: string;
+    reasons: ('same-email' | 'same-linkedin')[];
+  }[];
+}
+
+export type ContactImportResult = ContactImportPreview & { createdIds: string[] };
+
+export interface InteractionBody {
+  kind: InteractionKind;
+  date: string;
+  direction?: Direction;
+  isRequest?: boolean;
+  endDate?: string | null;
+  acgmeId?: string | null;
+  eventId?: string | null;
+  notes?: string;
+}
+
+export interface LetterBody {
+  writerContactId: string;
+  kind: LetterKind;
+  requestedOn?: string | null;
+  agreedOn?: string | null;
+  uploadedOn?: string | null;
+  notes?: string;
+}
+
+export type LetterView = Letter & { status: LetterStatus; writerName: string };
+
+export interface EventBody {
+  name: string;
+  startDate: string;
+  endDate: string;
+  place?: string;
+  programsAttending?: string[];
+  prep?: PrepItem[];
+  contactIds?: string[];
+}
+
+export type TaskDue = 'today' | 'week' | 'overdue' | 'all';
+
+export interface TaskList {
+  asOf: string;
+  due: TaskDue;
+  items: TrackedTask[];
+  buckets: TaskBuckets;
+  handled: TrackedTask[];
+}
+
+export type TaskStateBody = { status: 'done' | 'dismissed' | 'open' } | { status: 'snoozed'; until: string };
+
+export interface TemplateList {
+  items: OutreachTemplate[];
+  mergeFields: Record<MergeField, string>;
+}
+
+export interface ComposeRenderRequest {
+  templateId: string;
+  contactId?: string;
+  values?: MergeValues;
+}
+
+export interface ComposeRender {
+  ready: boolean;
+  subject: string | null;
+  body: string | null;
+  to: string | null;
+  mailto: string | null;
+  issues: TemplateIssue[];
+  values: MergeValues;
+}
+
+export interface EmlRequest {
+  to: string;
+  toName?: string;
+  subject: string;
+  body: string;
+}
+
+export type { DuplicateReason };
+
+const id = encodeURIComponent;
+
+function query(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Typed calls for the Network endpoints. */
+export const networkApi = {
+  contacts: (filters: ContactFilters = {}) =>
+    request<{ items: ContactView[] }>(
+      'GET',
+      `/api/contacts${query({ q: filters.q?.trim(), role: filters.role, circle: filters.circle, acgmeId: filters.acgmeId })}`,
+    ),
+  contact: (contactId: string) => request<ContactDetail>('GET', `/api/contacts/${id(contactId)}`),
+  createContact: (body: ContactBody) => request<ContactView>('POST', '/api/contacts', body),
+  updateContact: (contactId: string, body: ContactBody) =>
+    request<ContactView>('PUT', `/api/contacts/${id(contactId)}`, body),
+  deleteContact: (contactId: string) => request<void>('DELETE', `/api/contacts/${id(contactId)}`),
+  duplicates: () => request<{ items: DuplicateView[] }>('GET', '/api/contacts/duplicates'),
+  mergeContacts: (keepId: string, mergeId: string) =>
+    request<ContactView>('POST', '/api/contacts/merge', { keepId, mergeId }),
+
+  previewContactImport: (body: ContactImportRequest) =>
+    request<ContactImportPreview>('POST', '/api/contacts/import/preview', body),
+  importContacts: (body: ContactImportRequest) =>
+    request<ContactImportResult>('POST', '/api/contacts/import', body),
+
+  logInteraction: (contactId: string, body: InteractionBody) =>
+    request<Interaction>('POST', `/api/contacts/${id(contactId)}/interactions`, body),
+  deleteInteraction: (interactionId: string) =>
+    request<void>('DELETE', `/api/interactions/${id(interactionId)}`),
+
+  letters: () => request<{ items: LetterView[]; readiness: LettersReadiness }>('GET', '/api/letters'),
+  createLetter: (body: LetterBody) => request<LetterView>('POST', '/api/letters', body),
+  updateLetter: (letterId: string, body: LetterBody) =>
+    request<LetterView>('PUT', `/api/letters/${id(letterId)}`, body),
+
+  events: () => request<{ items: NetworkEvent[] }>('GET', '/api/events'),
+  createEvent: (body: EventBody) => request<NetworkEvent>('POST', '/api/events', body),
+  updateEvent: (eventId: string, body: EventBody) =>
+    request<NetworkEvent>('PUT', `/api/events/${id(eventId)}`, body),
+  addPersonMet: (eventId: string, body: Partial<ContactBody> & { name: string }) =>
+    request<{ event: NetworkEvent; contact: ContactView }>('POST', `/api/events/${id(eventId)}/people`, body),
+
+  tasks: (due: TaskDue = 'all') => request<TaskList>('GET', `/api/tasks?due=${due}`),
+  setTaskState: (taskId: string, body: TaskStateBody) =>
+    request<TrackedTask>('PUT', `/api/tasks/${id(taskId)}/state`, body),
+
+  templates: () => request<TemplateList>('GET', '/api/templates'),
+  render: (body: ComposeRenderRequest) => request<ComposeRender>('POST', '/api/compose/render', body),
+};
+
+/** POST /api/compose/eml answers with a file: fetched as a Blob for a download link. */
+export async function fetchEml(body: EmlRequest): Promise<Blob> {
+  const response = await fetch('/api/compose/eml', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'message/rfc822' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    // Let the JSON client turn the problem into an ApiError with its details.
+    await request('POST', '/api/compose/eml', body);
+  }
+  return response.blob();
+}
+
+export const CONTACTS_VCF_URL = '/api/contacts/export.vcf';
+export const CONTACTS_CSV_URL = '/api/contacts/export.csv';
+export const TASKS_ICS_URL = '/api/tasks/export.ics';
+
+export const networkKeys = {
+  /** Everything the network computes from (contacts, interactions, letters, events): invalidate this. */
+  all: ['network'] as const,
+  contacts: (filters: ContactFilters) => ['network', 'contacts', filters] as const,
+  contact: (contactId: string) => ['network', 'contact', contactId] as const,
+  tasks: (due: TaskDue) => ['network', 'tasks', due] as const,
+  duplicates: ['network', 'duplicates'] as const,
+  letters: ['network', 'letters'] as const,
+  events: ['network', 'events'] as const,
+  templates: ['templates'] as const,
+  render: (request: ComposeRenderRequest) => ['compose', request] as const,
+};
+
+export const useContacts = (filters: ContactFilters) =>
+  useQuery({
+    queryKey: networkKeys.contacts(filters),
+    queryFn: () => networkApi.contacts(filters),
+    placeholderData: keepPreviousData,
+  });
+
+export const useContact = (contactId: string) =>
+  useQuery({ queryKey: networkKeys.contact(contactId), queryFn: () => networkApi.contact(contactId) });
+
+export const useDuplicates = () =>
+  useQuery({ queryKey: networkKeys.duplicates, queryFn: networkApi.duplicates });
+
+export const useTasks = (due: TaskDue = 'all') =>
+  useQuery({ queryKey: networkKeys.tasks(due), queryFn: () => networkApi.tasks(due) });
+
+export const useLetters = () => useQuery({ queryKey: networkKeys.letters, queryFn: networkApi.letters });
+
+export const useEvents = () => useQuery({ queryKey: networkKeys.events, queryFn: networkApi.events });
+
+export const useTemplates = () =>
+  useQuery({
+    queryKey: networkKeys.templates,
+    queryFn: networkApi.templates,
+    staleTime: Number.POSITIVE_INFINITY,
+  });

@@ -1,0 +1,165 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { CIRCLES, CONTACT_ROLE_LABELS, CONTACT_ROLES } from '../../core/network/index.js';
+import { ProblemAlert } from '../components/ProblemAlert.js';
+import { type ContactView, networkApi, networkKeys } from '../lib/api/network.js';
+import { toProblem } from '../lib/api/problem.js';
+import {
+  type ContactFormDraft,
+  type ContactFormField,
+  EMPTY_CONTACT_FORM,
+  validateContactForm,
+} from './contact-form.js';
+import { InputField, SelectField, TextAreaField } from './fields.js';
+import { CIRCLE_LABELS } from './labels.js';
+
+const ROLE_OPTIONS = [
+  { value: '', label: 'Choose…' },
+  ...CONTACT_ROLES.map((role) => ({ value: role, label: CONTACT_ROLE_LABELS[role] })),
+];
+const CIRCLE_OPTIONS = [
+  { value: '', label: 'Suggested (from role and history)' },
+  ...CIRCLES.map((circle) => ({ value: circle, label: CIRCLE_LABELS[circle] })),
+];
+
+/** Maps a server field path (docs/api.md: `email`, `affiliation.acgmeId`) onto the form field. */
+function fieldOfPath(path: string): ContactFormField | null {
+  if (path === 'affiliation.acgmeId') return 'acgmeId';
+  if (path === 'affiliation.institution') return 'institution';
+  const head = path.split('.')[0] ?? '';
+  return head in EMPTY_CONTACT_FORM ? (head as ContactFormField) : null;
+}
+
+/**
+ * "Add contact": checked field by field with the core contactSchema as the user leaves a field and again on
+ * save; the server's own field errors land under the same fields.
+ */
+export function AddContactForm({ programsListId }: { programsListId?: string }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState<ContactFormDraft>(EMPTY_CONTACT_FORM);
+  const [touched, setTouched] = useState<Partial<Record<ContactFormField, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Partial<Record<ContactFormField, string>>>({});
+  const [saved, setSaved] = useState<ContactView | null>(null);
+
+  const validation = validateContactForm(draft);
+  const clientErrors = validation.ok ? {} : validation.errors;
+  const errorFor = (field: ContactFormField) =>
+    (submitted || touched[field] ? clientErrors[field] : undefined) ?? serverErrors[field];
+
+  const create = useMutation({
+    mutationFn: networkApi.createContact,
+    onSuccess: async (contact) => {
+      setSaved(contact);
+      setDraft(EMPTY_CONTACT_FORM);
+      setTouched({});
+      setSubmitted(false);
+      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
+    },
+    onError: (error) => {
+      const problem = toProblem(error);
+      const byField: Partial<Record<ContactFormField, string>> = {};
+      for (const item of problem.errors) {
+        const field = fieldOfPath(item.path);
+        if (field && byField[field] === undefined) byField[field] = item.message;
+      }
+      setServerErrors(byField);
+    },
+  });
+
+  const set = (field: ContactFormField) => (value: string) => {
+    setDraft((current) => ({ ...current, [field]: value }));
+    setServerErrors((current) => ({ ...current, [field]: undefined }));
+    setSaved(null);
+  };
+  const touch = (field: ContactFormField) => () => setTouched((current) => ({ ...current, [field]: true }));
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!validation.ok) {
+      const first = Object.keys(validation.errors)[0];
+      const form = event.currentTarget as HTMLFormElement;
+      requestAnimationFrame(() => form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+      return;
+    }
+    const { circle, ...rest } = validation.value;
+    create.mutate(circle === null ? rest : { ...rest, circle });
+  };
+
+  const text = (
+    field: ContactFormField,
+    label: string,
+    extra: Partial<Parameters<typeof InputField>[0]> = {},
+  ) => (
+    <InputField
+      name={field}
+      label={label}
+      value={draft[field]}
+      onChange={set(field)}
+      onBlur={touch(field)}
+      error={errorFor(field)}
+      {...extra}
+    />
+  );
+
+  return (
+    <form className="contact-form" onSubmit={onSubmit} noValidate aria-labelledby="add-contact-heading">
+      <h2 id="add-contact-heading">Add contact</h2>
+      <div className="form-grid">
+        {text('name', 'Name', { autoComplete: 'off' })}
+        {text('title', 'Title', { hint: 'How you address them, e.g. Dr.' })}
+        <SelectField
+          label="Role"
+          name="role"
+          value={draft.role}
+          onChange={set('role')}
+          options={ROLE_OPTIONS}
+          error={errorFor('role')}
+        />
+        <SelectField
+          label="Circle"
+          value={draft.circle}
+          onChange={set('circle')}
+          options={CIRCLE_OPTIONS}
+          hint="Leave it suggested unless you know better."
+        />
+        {text('acgmeId', 'Program (ACGME id)', {
+          list: programsListId,
+          hint: 'A program from your catalog.',
+        })}
+        {text('institution', 'Institution', {
+          hint: 'Hospital, school or practice, if not a catalog program.',
+        })}
+        {text('email', 'Email', { type: 'email' })}
+        {text('phone', 'Phone', { type: 'tel' })}
+        {text('linkedinUrl', 'LinkedIn URL', { type: 'url' })}
+        {text('metHow', 'How you met')}
+        {text('tags', 'Tags', { hint: 'Separated by commas.' })}
+      </div>
+      <TextAreaField label="Notes" value={draft.notes} onChange={set('notes')} error={errorFor('notes')} />
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button primary"
+          disabled={create.isPending}
+          aria-busy={create.isPending}
+        >
+          Save contact
+        </button>
+      </div>
+      <div role="status" aria-live="polite" className="form-status">
+        {saved ? (
+          <p className="status-success">
+            Saved <Link to={`/network/${encodeURIComponent(saved.id)}`}>{saved.name}</Link> in the{' '}
+            {CIRCLE_LABELS[saved.circle].toLowerCase()}.
+          </p>
+        ) : null}
+      </div>
+      {create.isError && Object.keys(serverErrors).length === 0 ? (
+        <ProblemAlert problem={toProblem(create.error)} heading="The contact could not be saved" />
+      ) : null}
+    </form>
+  );
+}
