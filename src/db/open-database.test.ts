@@ -51,6 +51,7 @@ describeEachEngine('openDatabase', (engine) => {
       'programs',
       'smartpick_settings',
       'task_states',
+      'user_settings',
     ]);
   });
 

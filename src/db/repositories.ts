@@ -1,4 +1,9 @@
 import type { Kysely } from 'kysely';
+import {
+  defaultNetworkSettings,
+  type NetworkSettings,
+  networkSettingsSchema,
+} from '../core/network/network-settings.js';
 import { type ContactRepository, createContactRepository } from './contacts-repository.js';
 import { createEventRepository, type EventRepository } from './events-repository.js';
 import { createImportRepository, type ImportRepository } from './imports-repository.js';
@@ -7,6 +12,7 @@ import { createLetterRepository, type LetterRepository } from './letters-reposit
 import { createProfileRepository, type ProfileRepository } from './profiles-repository.js';
 import { createProgramRepository, type ProgramRepository } from './programs-repository.js';
 import type { DatabaseSchema } from './schema.js';
+import { createSettingsRepository, type SettingsRepository } from './settings-repository.js';
 import {
   createSmartPickSettingsRepository,
   type SmartPickSettingsRepository,
@@ -23,6 +29,7 @@ export interface Repositories {
   letters: LetterRepository;
   events: EventRepository;
   taskStates: TaskStateRepository;
+  networkSettings: SettingsRepository<NetworkSettings>;
 }
 
 /** Repositories over a connection or a transaction: the same code runs either way. */
@@ -37,5 +44,6 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     letters: createLetterRepository(db),
     events: createEventRepository(db),
     taskStates: createTaskStateRepository(db),
+    networkSettings: createSettingsRepository(db, 'network', networkSettingsSchema, defaultNetworkSettings),
   };
 }

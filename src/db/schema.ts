@@ -118,12 +118,20 @@ export interface TaskStatesTable {
   updated_at: UpdatedAt;
 }
 
+export interface UserSettingsTable {
+  profile_id: string;
+  kind: string;
+  data: Jsonb;
+  updated_at: UpdatedAt;
+}
+
 /** Every table as Kysely sees it. A migration that adds a table adds it here too. */
 export interface DatabaseSchema {
   programs: ProgramsTable;
   profiles: ProfilesTable;
   import_reports: ImportReportsTable;
   smartpick_settings: SmartpickSettingsTable;
+  user_settings: UserSettingsTable;
   contacts: ContactsTable;
   interactions: InteractionsTable;
   letters: LettersTable;

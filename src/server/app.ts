@@ -10,6 +10,7 @@ import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { letterRoutes } from './routes/letters.js';
+import { networkSettingsRoutes } from './routes/network-settings.js';
 import { profileRoutes } from './routes/profile.js';
 import { programRoutes } from './routes/programs.js';
 import { smartpickRoutes } from './routes/smartpick.js';
@@ -76,6 +77,7 @@ export function createApp({ db, logger, webRoot, smartpick, now = () => new Date
   app.route('/api/imports', importRoutes(db));
   app.route('/api/profile', profileRoutes(db));
   app.route('/api/smartpick', smartpickRoutes(db, smartpickService));
+  app.route('/api/network/settings', networkSettingsRoutes(db));
   app.route('/api/contacts', contactRoutes(db, now));
   app.route('/api/interactions', interactionRoutes(db));
   app.route('/api/letters', letterRoutes(db));

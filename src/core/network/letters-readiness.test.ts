@@ -44,7 +44,7 @@ describe('letters readiness for a family medicine application', () => {
       pending: { usFamilyMedicine: 1, total: 1 },
     });
     expect(r.message).toBe(
-      'You still need 1 U.S. family medicine letter and 1 more of any kind uploaded (target: 2 U.S. family medicine, 3 in all). 1 letter requested or agreed are not uploaded yet.',
+      'You still need 1 U.S. family medicine letter and 1 more of any kind uploaded (target: 2 U.S. family medicine, 3 in all). 1 letter requested or agreed is not uploaded yet.',
     );
   });
 

@@ -48,7 +48,9 @@ export function lettersReadiness(
     ...(missingAny > 0 ? [`${missingAny} more of any kind`] : []),
   ];
   const waitingNote =
-    pending.total > 0 ? ` ${plural(pending.total, 'letter')} requested or agreed are not uploaded yet.` : '';
+    pending.total > 0
+      ? ` ${plural(pending.total, 'letter')} requested or agreed ${pending.total === 1 ? 'is' : 'are'} not uploaded yet.`
+      : '';
   const message = ready
     ? `Letters ready: ${plural(have.total, 'letter')} uploaded, ${have.usFamilyMedicine} from U.S. family medicine.`
     : `You still need ${needs.join(' and ')} uploaded (target: ${target.usFamilyMedicine} U.S. family medicine, ${target.total} in all).${waitingNote}`;

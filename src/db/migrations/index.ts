@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from '
 import * as catalogProfile from './0001_catalog_profile.js';
 import * as smartpickSettings from './0002_smartpick_settings.js';
 import * as network from './0003_network.js';
+import * as userSettings from './0004_user_settings.js';
 
 /**
  * Every migration, applied in key order. Forward-only: a migration is never edited or removed once it has
@@ -12,6 +13,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_catalog_profile': catalogProfile,
   '0002_smartpick_settings': smartpickSettings,
   '0003_network': network,
+  '0004_user_settings': userSettings,
 };
 
 /** The table that records which migrations ran, with their timestamps (Kysely's default name). */

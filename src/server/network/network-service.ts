@@ -27,9 +27,11 @@ import {
   type TrackedTask,
   timelineOf,
 } from '../../core/network/index.js';
+import { toPlaybookSettings } from '../../core/network/network-settings.js';
 import type { MergeValues } from '../../core/network/templates/index.js';
 import { err, ok, type Result } from '../../core/shared/result.js';
 import { toFieldIssues } from '../../core/shared/zod-issues.js';
+import { currentMatchYear } from '../../core/smartpick/match-year.js';
 import type { Database } from '../../db/index.js';
 import type { Repositories } from '../../db/repositories.js';
 
@@ -72,8 +74,13 @@ export function storedCircle(
 
 /** The playbook run over the stored network at `now`, with what the user did to each task applied. */
 export async function trackedTasks(repos: Repositories, now: Date): Promise<TrackedTask[]> {
-  const [network, states] = await Promise.all([loadNetwork(repos), repos.taskStates.list()]);
-  return applyTaskState(evaluatePlaybook({ ...network, now }).tasks, states);
+  const [network, states, settings] = await Promise.all([
+    loadNetwork(repos),
+    repos.taskStates.list(),
+    repos.networkSettings.get(),
+  ]);
+  const playbook = toPlaybookSettings(settings, currentMatchYear(now));
+  return applyTaskState(evaluatePlaybook({ ...network, settings: playbook, now }).tasks, states);
 }
 
 // ---- contact import --------------------------------------------------------------------------------------

@@ -1,12 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import {
-  DEFAULT_LETTER_TARGET,
-  type Letter,
-  letterSchema,
-  letterStatus,
-  lettersReadiness,
-} from '../../core/network/index.js';
+import { type Letter, letterSchema, letterStatus, lettersReadiness } from '../../core/network/index.js';
 import type { Database } from '../../db/index.js';
 import { letterBodySchema } from '../network/bodies.js';
 import { newId } from '../network/network-service.js';
@@ -15,10 +9,8 @@ import { readBody, readQuery } from '../read-body.js';
 import { notFound } from './contacts.js';
 
 const count = z.coerce.number().int('Whole number').min(0).max(10);
-const targetQuerySchema = z.object({
-  usFamilyMedicine: count.default(DEFAULT_LETTER_TARGET.usFamilyMedicine),
-  total: count.default(DEFAULT_LETTER_TARGET.total),
-});
+/** A target in the query overrides the saved one (Network settings) for this request. */
+const targetQuerySchema = z.object({ usFamilyMedicine: count.optional(), total: count.optional() });
 
 /** Letters of recommendation, with their status and the readiness check Home shows. */
 export function letterRoutes(db: Database): Hono {
@@ -43,10 +35,18 @@ export function letterRoutes(db: Database): Hono {
         status: letterStatus(l),
         writerName: names.get(l.writerContactId) ?? '',
       }));
-      return c.json({ items, readiness: lettersReadiness(letters) });
+      return c.json({
+        items,
+        readiness: lettersReadiness(letters, (await db.networkSettings.get()).letterTarget),
+      });
     })
     .get('/readiness', async (c) => {
-      const target = readQuery(c, targetQuerySchema);
+      const query = readQuery(c, targetQuerySchema);
+      const saved = (await db.networkSettings.get()).letterTarget;
+      const target = {
+        usFamilyMedicine: query.usFamilyMedicine ?? saved.usFamilyMedicine,
+        total: query.total ?? saved.total,
+      };
       return c.json(lettersReadiness(await db.letters.list(), target));
     })
     .post('/', async (c) => {

@@ -349,4 +349,60 @@ describeEachEngine('Network API', (engine) => {
       expect((await send('GET', `/api/contacts/${b.id}`)).status).toBe(404);
     });
   });
+  describe('settings', () => {
+    it('starts from the defaults and refuses a bad value, naming the field', async () => {
+      expect(await json(await send('GET', '/api/network/settings'))).toMatchObject({
+        mentorUpdateDays: 90,
+        giveBeforeAskN: 3,
+        applicationSubmitDate: null,
+        matchDay: null,
+        letterTarget: { usFamilyMedicine: 2, total: 3 },
+      });
+      const bad = await send('PUT', '/api/network/settings', {
+        mentorUpdateDays: 2,
+        giveBeforeAskN: 3,
+        applicationSubmitDate: null,
+        matchDay: null,
+        letterTarget: { usFamilyMedicine: 2, total: 3 },
+      });
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ errors: [{ path: 'mentorUpdateDays' }] });
+    });
+
+    it('asks for reintroductions once a submission date three weeks out is saved', async () => {
+      const created = await send('POST', '/api/contacts', {
+        name: 'Omar Haddad',
+        title: 'Dr.',
+        role: 'faculty',
+        affiliation: { acgmeId: '1200100001', institution: null },
+      });
+      const omar = await json<ContactView>(created);
+      const reintroductions = async () =>
+        (await tasks()).items.filter(
+          (task) => task.ruleId === 'reintroduce-before-submission' && task.contactId === omar.id,
+        );
+      expect(await reintroductions()).toEqual([]);
+
+      const saved = await send('PUT', '/api/network/settings', {
+        mentorUpdateDays: 90,
+        giveBeforeAskN: 3,
+        applicationSubmitDate: '2026-12-16',
+        matchDay: null,
+        letterTarget: { usFamilyMedicine: 0, total: 1 },
+      });
+      expect(saved.status).toBe(200);
+      expect(await reintroductions()).toEqual([expect.objectContaining({ dueDate: '2026-12-02' })]);
+    });
+
+    it('checks letters against the saved target unless the request names one', async () => {
+      const saved = await json<{ missing: { usFamilyMedicine: number; any: number } }>(
+        await send('GET', '/api/letters/readiness'),
+      );
+      expect(saved.missing.usFamilyMedicine).toBe(0);
+      const asked = await json<{ missing: { usFamilyMedicine: number; any: number } }>(
+        await send('GET', '/api/letters/readiness?usFamilyMedicine=2&total=3'),
+      );
+      expect(asked.missing.usFamilyMedicine).toBe(2);
+    });
+  });
 });
