@@ -11,7 +11,7 @@ export const NOW = new Date('2026-11-25T12:00:00Z');
 
 /** Riverside Family Medicine, a (synthetic) program in the catalog. */
 export const RIVERSIDE = '1201200001';
-export const LAKESHORE = '1201200002';
+export const LAKESHORE = '1209900108';
 
 export function contact(overrides: Partial<Contact> & Pick<Contact, 'id' | 'name'>): Contact {
   return {

@@ -12,7 +12,7 @@ async function researchWorkbook(): Promise<Uint8Array> {
   sheet.getCell('A1').value = 'Family medicine programs — my research';
   sheet.getRow(3).values = ['ACGME ID', 'Program Name', 'City', 'State', 'Positions', 'IMG %', 'Checked on'];
   sheet.getRow(4).values = [
-    1200221596,
+    1209900101,
     'Providence Alaska Program',
     'Anchorage',
     'AK',
@@ -21,10 +21,10 @@ async function researchWorkbook(): Promise<Uint8Array> {
     new Date(Date.UTC(2026, 10, 25)),
   ];
   sheet.getRow(5).values = [
-    1200500750,
+    1209900103,
     {
       richText: [
-        { text: 'Valley Health Team, ' },
+        { text: 'Canyon Care Partners, ' },
         { text: 'Inc.', font: { bold: true } },
         { text: ' Program' },
       ],
@@ -36,7 +36,7 @@ async function researchWorkbook(): Promise<Uint8Array> {
     null,
   ];
   // Row 6 stays empty; row 7 has a mistake the error should place on row 7.
-  sheet.getRow(7).values = [1200100727, 'Cahaba Program', 'Centreville', 'Alabamma', 6, null, null];
+  sheet.getRow(7).values = [1209900104, 'Cahaba Program', 'Centreville', 'Alabamma', 6, null, null];
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -51,7 +51,7 @@ describe('readImportFile', () => {
     expect(headers).toEqual(['Family medicine programs — my research']);
     expect(rows.map((row) => row.line)).toEqual([3, 4, 5, 7]);
     expect(rows[1]?.cells).toEqual([
-      '1200221596',
+      '1209900101',
       'Providence Alaska Program',
       'Anchorage',
       'AK',
@@ -60,8 +60,8 @@ describe('readImportFile', () => {
       '2026-11-25',
     ]);
     expect(rows[2]?.cells).toEqual([
-      '1200500750',
-      'Valley Health Team, Inc. Program',
+      '1209900103',
+      'Canyon Care Partners, Inc. Program',
       'Fresno',
       'California',
       '8',
@@ -73,9 +73,9 @@ describe('readImportFile', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Programs');
     sheet.addRow(['ACGME ID', 'Program Name', 'City', 'State']);
-    sheet.addRow([1200221596, 'Providence Alaska Program', 'Anchorage', 'AK']);
+    sheet.addRow([1209900101, 'Providence Alaska Program', 'Anchorage', 'AK']);
     sheet.addRow([]);
-    sheet.addRow([1200100727, 'Cahaba Program', 'Centreville', 'Alabamma']);
+    sheet.addRow([1209900104, 'Cahaba Program', 'Centreville', 'Alabamma']);
     const read = await readImportFile('programs.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
     if (!read.ok) throw new Error(read.error.message);
     const { table } = read.value;
@@ -83,7 +83,7 @@ describe('readImportFile', () => {
       origin: 'import programs.xlsx',
       asOf: '2026-11-25',
     });
-    expect(mapped.programs.map((p) => p.program.acgmeId)).toEqual(['1200221596']);
+    expect(mapped.programs.map((p) => p.program.acgmeId)).toEqual(['1209900101']);
     expect(mapped.errors).toMatchObject([{ line: 4, field: 'state' }]);
   });
 
@@ -107,7 +107,7 @@ describe('readImportFile', () => {
   });
 
   it('says a CSV named .xlsx is not a workbook, and that old .xls files need saving again', async () => {
-    const csv = new TextEncoder().encode('acgme_id,city\n1200221596,Anchorage\n');
+    const csv = new TextEncoder().encode('acgme_id,city\n1209900101,Anchorage\n');
     expect(await readImportFile('programs.xlsx', csv)).toMatchObject({
       ok: false,
       error: { kind: 'unsupported-format' },
@@ -119,15 +119,15 @@ describe('readImportFile', () => {
   });
 
   it('reads CSV through the core decoder and parser, keeping its errors', async () => {
-    const csv = new TextEncoder().encode('acgme_id;city\n1200221596;Anchorage\n');
+    const csv = new TextEncoder().encode('acgme_id;city\n1209900101;Anchorage\n');
     expect(await readImportFile('programs.csv', csv)).toMatchObject({
       ok: true,
       value: {
         format: 'csv',
-        table: { headers: ['acgme_id', 'city'], rows: [{ line: 2, cells: ['1200221596', 'Anchorage'] }] },
+        table: { headers: ['acgme_id', 'city'], rows: [{ line: 2, cells: ['1209900101', 'Anchorage'] }] },
       },
     });
-    const latin1 = Uint8Array.from('acgme_id,city\n1204221620,Mayag\xfcez\n', (c) => c.charCodeAt(0));
+    const latin1 = Uint8Array.from('acgme_id,city\n1209900107,Mayag\xfcez\n', (c) => c.charCodeAt(0));
     expect(await readImportFile('programs.csv', latin1)).toMatchObject({
       ok: false,
       error: { kind: 'encoding', line: 2 },

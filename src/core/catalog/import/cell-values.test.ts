@@ -18,13 +18,13 @@ const value = <T>(result: { ok: true; value: T } | { ok: false; error: string })
 
 describe('cell readers', () => {
   it('reads ACGME ids the way Excel mangles them', () => {
-    expect(value(parseAcgmeId('1200221596'))).toBe('1200221596');
-    expect(value(parseAcgmeId('1200221596.0'))).toBe('1200221596');
-    expect(value(parseAcgmeId('1.200221596E+09'))).toBe('1200221596');
-    expect(value(parseAcgmeId("'1200221596"))).toBe('1200221596');
-    expect(value(parseAcgmeId('120022159'))).toMatch(/leading zero/);
+    expect(value(parseAcgmeId('1209900101'))).toBe('1209900101');
+    expect(value(parseAcgmeId('1209900101.0'))).toBe('1209900101');
+    expect(value(parseAcgmeId('1.209900101E+09'))).toBe('1209900101');
+    expect(value(parseAcgmeId("'1209900101"))).toBe('1209900101');
+    expect(value(parseAcgmeId('120990010'))).toMatch(/leading zero/);
     expect(value(parseAcgmeId('DEMO-000001'))).toMatch(/demo-catalog id/);
-    expect(value(parseAcgmeId('12002215960'))).toMatch(/^error/);
+    expect(value(parseAcgmeId('12099001010'))).toMatch(/^error/);
   });
 
   it('reads states by postal code or full name', () => {

@@ -37,7 +37,7 @@ function squash(text: string): string {
 }
 
 /**
- * ACGME ids are ten digits. Excel turns the column into numbers, so "1200221596.0" and "1.200221596E+09"
+ * ACGME ids are ten digits. Excel turns the column into numbers, so "1209900101.0" and "1.209900101E+09"
  * come back; both are read as the id they were. A leading apostrophe (Excel's "keep as text") is dropped.
  */
 export function parseAcgmeId(text: string): CellResult<string> {
@@ -54,7 +54,7 @@ export function parseAcgmeId(text: string): CellResult<string> {
   if (/^\d{9}$/.test(value)) {
     return err(`"${text}" has 9 digits; ACGME ids have 10 (did a spreadsheet drop a leading zero?)`);
   }
-  return err(`"${text}" is not an ACGME program id (10 digits, e.g. 1200500750)`);
+  return err(`"${text}" is not an ACGME program id (10 digits, e.g. 1209900103)`);
 }
 
 export function parseState(text: string): CellResult<string> {

@@ -18,7 +18,7 @@ function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   return bytes;
 }
 
-const CSV = 'acgme_id,program_name,city,state\n1204221620,Bella Vista Hospital Program,Mayagüez,PR\n';
+const CSV = 'acgme_id,program_name,city,state\n1209900107,Costa Serena Hospital Program,Mayagüez,PR\n';
 
 describe('decodeText', () => {
   it('reads plain UTF-8, accents included', () => {
@@ -37,7 +37,7 @@ describe('decodeText', () => {
 
   it('refuses a Latin-1 file and names the line of the first byte that is not UTF-8', () => {
     const text =
-      'acgme_id,program_name,city,state\n1200221596,Providence Program,Anchorage,AK\n1204221620,Bella Vista,Mayagüez,PR\n';
+      'acgme_id,program_name,city,state\n1209900101,Northern Lights Program,Anchorage,AK\n1209900107,Costa Serena,Mayagüez,PR\n';
     const result = decodeText(latin1(text));
     expect(result).toMatchObject({ ok: false, error: { kind: 'encoding', line: 3 } });
     if (!result.ok) {

@@ -18,7 +18,7 @@ describe('mapRows', () => {
   it('turns a row into a family medicine program, deriving specialty from the id and division from the state', () => {
     const mapped = importCsv([
       'ACGME ID,Program Name,City,State,Latitude,Longitude',
-      '1200500750,"Valley Health Team, Inc. Program",Fresno,California,36.7478,-119.7714',
+      '1209900103,"Canyon Care Partners, Inc. Program",Fresno,California,36.7478,-119.7714',
     ]);
     expect(mapped.errors).toEqual([]);
     expect(mapped.programs).toEqual([
@@ -26,9 +26,9 @@ describe('mapRows', () => {
         line: 2,
         provided: ['acgmeId', 'name', 'city', 'state', 'latitude', 'longitude'],
         program: {
-          acgmeId: '1200500750',
+          acgmeId: '1209900103',
           nrmpCode: null,
-          name: 'Valley Health Team, Inc. Program',
+          name: 'Canyon Care Partners, Inc. Program',
           institution: null,
           city: 'Fresno',
           state: 'CA',
@@ -49,9 +49,9 @@ describe('mapRows', () => {
   it('reports each bad cell with its line and field, and leaves those rows out', () => {
     const mapped = importCsv([
       HEADER,
-      '1200221596,Providence Alaska Program,Anchorage,AK,Pacific,61.2181,-149.9003',
-      '1200121624,Baptist Outreach Program,Montgomery,Alabamma,East South Central,32.3667,-86.3000',
-      '1200100727,Cahaba Program,Centreville,AL,East South Central,132.9444,-87.1386',
+      '1209900101,Providence Alaska Program,Anchorage,AK,Pacific,61.2181,-149.9003',
+      '1209900110,Baptist Outreach Program,Montgomery,Alabamma,East South Central,32.3667,-86.3000',
+      '1209900104,Cahaba Program,Centreville,AL,East South Central,132.9444,-87.1386',
       '120010072,Foley Program,Foley,AL,East South Central,30.4064,-87.6836',
       '1200100729,Half-placed Program,Mobile,AL,East South Central,30.69,',
       '1200100730,,Dothan,AL,East South Central,31.22,-85.39',
@@ -63,7 +63,7 @@ describe('mapRows', () => {
       { line: 6, field: 'longitude' },
       { line: 7, field: 'name' },
     ]);
-    expect(mapped.programs.map((p) => p.program.acgmeId)).toEqual(['1200221596']);
+    expect(mapped.programs.map((p) => p.program.acgmeId)).toEqual(['1209900101']);
     expect(mapped.totalRows).toBe(6);
     expect(countInvalidRows(mapped)).toBe(5);
   });
@@ -88,32 +88,32 @@ describe('mapRows', () => {
   it('accepts "Territory" for Puerto Rico, which is outside the census divisions', () => {
     const mapped = importCsv([
       HEADER,
-      '1204221620,Bella Vista Hospital Program,Mayaguez,PR,Territory,18.2031,-67.14',
+      '1209900107,Costa Serena Hospital Program,Mayaguez,PR,Territory,18.2031,-67.14',
     ]);
     expect(mapped.errors).toEqual([]);
     expect(mapped.programs[0]?.program.censusDivision).toBeNull();
   });
 
   it('reads ids that Excel turned into numbers', () => {
-    const mapped = importCsv([HEADER, '1200221596.0,Providence Program,Anchorage,AK,,61.2181,-149.9003']);
-    expect(mapped.programs[0]?.program.acgmeId).toBe('1200221596');
+    const mapped = importCsv([HEADER, '1209900101.0,Northern Lights Program,Anchorage,AK,,61.2181,-149.9003']);
+    expect(mapped.programs[0]?.program.acgmeId).toBe('1209900101');
   });
 
   it('merges a repeated id into its first row: later non-empty cells win, empty ones keep the first', () => {
     const mapped = importCsv([
       'ACGME ID,Program Name,City,State,Positions,J-1',
-      '1200711074,North Colorado Medical Center Program,Greeley,CO,8,yes',
-      '1200100727,Cahaba Program,Centreville,AL,,',
-      '1200711074,North Colorado Medical Center Program/Sunrise Program,Greeley,CO,,',
+      '1209900102,High Plains Medical Center Program,Greeley,CO,8,yes',
+      '1209900104,Cahaba Program,Centreville,AL,,',
+      '1209900102,High Plains Medical Center Program/Sunrise Program,Greeley,CO,,',
     ]);
     expect(mapped.errors).toEqual([]);
-    expect(mapped.duplicates).toEqual([{ line: 4, acgmeId: '1200711074', firstLine: 2 }]);
+    expect(mapped.duplicates).toEqual([{ line: 4, acgmeId: '1209900102', firstLine: 2 }]);
     expect(mapped.programs.map((p) => [p.line, p.program.acgmeId])).toEqual([
-      [2, '1200711074'],
-      [3, '1200100727'],
+      [2, '1209900102'],
+      [3, '1209900104'],
     ]);
     const greeley = mapped.programs[0]?.program;
-    expect(greeley?.name).toBe('North Colorado Medical Center Program/Sunrise Program');
+    expect(greeley?.name).toBe('High Plains Medical Center Program/Sunrise Program');
     expect(greeley?.positions).toBe(8);
     expect(greeley?.facts.visaJ1?.value).toBe(true);
   });
@@ -121,10 +121,10 @@ describe('mapRows', () => {
   it('checks a merged duplicate as a whole and reports a conflict at the later line', () => {
     const mapped = importCsv([
       HEADER,
-      '1200711074,North Colorado Program,Greeley,CO,Mountain,40.4233,-104.7086',
-      '1200711074,North Colorado Program,Albany,NY,,42.65,-73.75',
+      '1209900102,High Plains Program,Greeley,CO,Mountain,40.4233,-104.7086',
+      '1209900102,High Plains Program,Albany,NY,,42.65,-73.75',
     ]);
-    expect(mapped.duplicates).toEqual([{ line: 3, acgmeId: '1200711074', firstLine: 2 }]);
+    expect(mapped.duplicates).toEqual([{ line: 3, acgmeId: '1209900102', firstLine: 2 }]);
     expect(mapped.errors).toMatchObject([{ line: 3, field: 'censusDivision' }]);
     expect(mapped.errors[0]?.message).toContain('Merged with line 2');
     expect(mapped.programs[0]?.program.state).toBe('CO');
@@ -133,9 +133,9 @@ describe('mapRows', () => {
   it('keeps line numbers right after quoted cells that span lines', () => {
     const mapped = importCsv([
       HEADER,
-      '1200500750,"Valley Health Team,',
+      '1209900103,"Canyon Care Partners,',
       'Inc. Program",Fresno,CA,Pacific,36.7478,-119.7714',
-      '1201100741,Community Health Program,Miami,XX,South Atlantic,25.7739,-80.1939',
+      '1209900109,Community Health Program,Miami,XX,South Atlantic,25.7739,-80.1939',
     ]);
     expect(mapped.programs[0]?.line).toBe(2);
     expect(mapped.errors).toMatchObject([{ line: 4, field: 'state' }]);
@@ -144,14 +144,14 @@ describe('mapRows', () => {
   it('reads a semicolon-separated file with decimal commas, as European Excel saves it', () => {
     const mapped = importCsv([
       'acgme_id;program_name;city;state;latitude;longitude',
-      '1200221596;Providence Hospital/Alaska Family Medicine Program;Anchorage;AK;61,2181;-149,9003',
+      '1209900101;Northern Lights Family Medicine Program;Anchorage;AK;61,2181;-149,9003',
     ]);
     expect(mapped.errors).toEqual([]);
     expect(mapped.programs[0]?.program).toMatchObject({ latitude: 61.2181, longitude: -149.9003 });
   });
 
   it('skips rows whose cells are all empty without counting them', () => {
-    const mapped = importCsv([HEADER, ',,,,,,', '1200221596,Providence Program,Anchorage,AK,,,', ' , ,,,,,']);
+    const mapped = importCsv([HEADER, ',,,,,,', '1209900101,Northern Lights Program,Anchorage,AK,,,', ' , ,,,,,']);
     expect(mapped.totalRows).toBe(1);
     expect(mapped.errors).toEqual([]);
     expect(mapped.programs).toHaveLength(1);
@@ -160,7 +160,7 @@ describe('mapRows', () => {
   it('rejects a row shifted by an unquoted comma instead of reading its columns wrongly', () => {
     const mapped = importCsv([
       HEADER,
-      '1200500750,Valley Health Team, Inc. Program,Fresno,CA,Pacific,36.7,-119.7',
+      '1209900103,Canyon Care Partners, Inc. Program,Fresno,CA,Pacific,36.7,-119.7',
     ]);
     expect(mapped.errors.map((e) => e.field)).toContain('(row)');
     expect(mapped.programs).toEqual([]);

@@ -46,9 +46,9 @@ const HEADER = 'ACGME ID,Program Name,Institution,City,State,Positions,Program T
 
 describe('planMerge', () => {
   it('creates programs the catalog does not have yet', () => {
-    const incoming = imported([HEADER, '1200221596,Providence Program,,Anchorage,AK,,,,']);
+    const incoming = imported([HEADER, '1209900101,Northern Lights Program,,Anchorage,AK,,,,']);
     const plan = planMerge(incoming, stored(albany));
-    expect(plan.create.map((p) => p.acgmeId)).toEqual(['1200221596']);
+    expect(plan.create.map((p) => p.acgmeId)).toEqual(['1209900101']);
     // Albany is not in the file: it is simply not part of the plan. Imports never delete.
     expect(plan.update).toEqual([]);
     expect(plan.unchanged).toEqual([]);
@@ -124,14 +124,14 @@ describe('planMerge', () => {
   it('lists programs in ACGME id order whatever order the file had', () => {
     const incoming = imported([
       HEADER,
-      '1204300289,Kent Hospital Program,,Warwick,RI,,,,',
-      '1200221596,Providence Program,,Anchorage,AK,,,,',
-      '1202700560,Meridian Program,,Meridian,MS,,,,',
+      '1209900105,Harbor Point Hospital Program,,Warwick,RI,,,,',
+      '1209900101,Northern Lights Program,,Anchorage,AK,,,,',
+      '1209900106,Meridian Program,,Meridian,MS,,,,',
     ]);
     expect(planMerge(incoming, new Map()).create.map((p) => p.acgmeId)).toEqual([
-      '1200221596',
-      '1202700560',
-      '1204300289',
+      '1209900101',
+      '1209900105',
+      '1209900106',
     ]);
   });
 });

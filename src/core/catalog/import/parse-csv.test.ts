@@ -11,19 +11,19 @@ describe('parseCsv', () => {
   it('gives each row the physical line it starts on, counting line breaks inside quoted cells', () => {
     const text = [
       'acgme_id,program_name,city',
-      '1200500750,"Valley Health Team,',
+      '1209900103,"Canyon Care Partners,',
       'Inc. Program",Fresno',
       '',
-      '1201100741,"Community Health of South Florida',
+      '1209900109,"Coastal Community Health',
       '(CHI)',
       'Program",Miami',
-      '1202700560,Plain Program,Meridian',
+      '1209900106,Plain Program,Meridian',
     ].join('\r\n');
     const { headers, rows } = table(text);
     expect(headers).toEqual(['acgme_id', 'program_name', 'city']);
     expect(rows.map((row) => row.line)).toEqual([2, 5, 8]);
-    expect(rows[0]?.cells).toEqual(['1200500750', 'Valley Health Team,\nInc. Program', 'Fresno']);
-    expect(rows[1]?.cells[1]).toBe('Community Health of South Florida\n(CHI)\nProgram');
+    expect(rows[0]?.cells).toEqual(['1209900103', 'Canyon Care Partners,\nInc. Program', 'Fresno']);
+    expect(rows[1]?.cells[1]).toBe('Coastal Community Health\n(CHI)\nProgram');
   });
 
   it('reads doubled quotes as one quote', () => {
@@ -45,12 +45,12 @@ describe('parseCsv', () => {
   });
 
   it('reads semicolon- and tab-separated files', () => {
-    expect(table('acgme_id;city;state\n1200221596;Anchorage;AK\n').rows[0]?.cells).toEqual([
-      '1200221596',
+    expect(table('acgme_id;city;state\n1209900101;Anchorage;AK\n').rows[0]?.cells).toEqual([
+      '1209900101',
       'Anchorage',
       'AK',
     ]);
-    expect(table('acgme_id\tcity\n1200221596\tAnchorage\n').headers).toEqual(['acgme_id', 'city']);
+    expect(table('acgme_id\tcity\n1209900101\tAnchorage\n').headers).toEqual(['acgme_id', 'city']);
   });
 
   it('says an empty file has no header row', () => {
@@ -70,10 +70,10 @@ describe('detectDelimiter', () => {
   it('prefers the delimiter that splits every line into the header width', () => {
     // Semicolons inside names must not win over the comma that really separates the columns.
     expect(detectDelimiter('name,city\n"A; B Program",Fresno\n"C; D Program",Miami\n')).toBe(',');
-    expect(detectDelimiter('name;city;lat\nValley Health Team, Inc.;Fresno;36,7478\n')).toBe(';');
+    expect(detectDelimiter('name;city;lat\nCanyon Care Partners, Inc.;Fresno;36,7478\n')).toBe(';');
   });
 
   it('falls back to comma for a single column', () => {
-    expect(detectDelimiter('acgme_id\n1200221596\n')).toBe(',');
+    expect(detectDelimiter('acgme_id\n1209900101\n')).toBe(',');
   });
 });

@@ -23,8 +23,8 @@ const DETECTION_SAMPLE = 20;
  * the line of an unterminated quote are the whole point.
  *
  * @example
- * parseCsv('acgme_id;city\n1200221596;Anchorage\n')
- * // { ok: true, value: { headers: ['acgme_id', 'city'], rows: [{ line: 2, cells: ['1200221596', 'Anchorage'] }] } }
+ * parseCsv('acgme_id;city\n1209900101;Anchorage\n')
+ * // { ok: true, value: { headers: ['acgme_id', 'city'], rows: [{ line: 2, cells: ['1209900101', 'Anchorage'] }] } }
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Table, FileError> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -14,18 +14,18 @@ describe('prepareImport', () => {
   it('maps, validates and plans a file in one step', () => {
     const prepared = prepareImport({
       ...OPTIONS,
-      table: table('ACGME ID,Program Name,City,State\n1200221596,Providence Program,Anchorage,AK\n'),
+      table: table('ACGME ID,Program Name,City,State\n1209900101,Northern Lights Program,Anchorage,AK\n'),
     });
     expect(prepared).toMatchObject({
       ok: true,
-      value: { missingFields: [], mapped: { totalRows: 1 }, plan: { create: [{ acgmeId: '1200221596' }] } },
+      value: { missingFields: [], mapped: { totalRows: 1 }, plan: { create: [{ acgmeId: '1209900101' }] } },
     });
   });
 
   it('reads no rows while required fields are unmapped, and says which', () => {
     const prepared = prepareImport({
       ...OPTIONS,
-      table: table('Id,Title,Town,ST\n1200221596,Providence,Anchorage,AK\n'),
+      table: table('Id,Title,Town,ST\n1209900101,Providence,Anchorage,AK\n'),
     });
     expect(prepared).toMatchObject({
       ok: true,
@@ -36,7 +36,7 @@ describe('prepareImport', () => {
   it('uses the mapping a person chose for headers it cannot guess', () => {
     const prepared = prepareImport({
       ...OPTIONS,
-      table: table('Id,Title,Town,ST\n1200221596,Providence,Anchorage,AK\n'),
+      table: table('Id,Title,Town,ST\n1209900101,Providence,Anchorage,AK\n'),
       mapping: ['acgmeId', 'name', 'city', 'state'],
     });
     expect(prepared.ok && prepared.value.plan.create.map((p) => p.name)).toEqual(['Providence']);
@@ -45,7 +45,7 @@ describe('prepareImport', () => {
   it('refuses a chosen mapping that feeds one field from two columns', () => {
     const prepared = prepareImport({
       ...OPTIONS,
-      table: table('Id,Title,Town,ST\n1200221596,Providence,Anchorage,AK\n'),
+      table: table('Id,Title,Town,ST\n1209900101,Providence,Anchorage,AK\n'),
       mapping: ['acgmeId', 'name', 'name', 'state'],
     });
     expect(prepared).toMatchObject({ ok: false, error: { kind: 'missing-columns' } });

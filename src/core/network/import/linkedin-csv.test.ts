@@ -98,7 +98,7 @@ describe('readLinkedInConnections', () => {
   });
 
   it('refuses a file that is not a connections export', () => {
-    expect(readLinkedInConnections('acgme_id,city\n1200221596,Anchorage\n')).toMatchObject({
+    expect(readLinkedInConnections('acgme_id,city\n1209900101,Anchorage\n')).toMatchObject({
       ok: false,
       error: { kind: 'missing-columns' },
     });
