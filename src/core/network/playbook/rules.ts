@@ -1,6 +1,7 @@
 import { eventFollowUpRule } from './event-follow-up.js';
 import { giveBeforeAskRule } from './give-before-ask.js';
 import { innerCircleUpdateRule } from './inner-circle-update.js';
+import { letterReminderRule } from './letter-reminder.js';
 import { matchThanksRule } from './match-thanks.js';
 import { reintroduceBeforeSubmissionRule } from './reintroduce-before-submission.js';
 import { rotationFeedbackRule, rotationLetterRule, rotationThankYouRule } from './rotation-rules.js';
@@ -11,6 +12,7 @@ export const PLAYBOOK_RULES: readonly PlaybookRule[] = [
   rotationThankYouRule,
   rotationFeedbackRule,
   rotationLetterRule,
+  letterReminderRule,
   eventFollowUpRule,
   innerCircleUpdateRule,
   giveBeforeAskRule,

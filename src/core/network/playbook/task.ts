@@ -7,6 +7,7 @@ export const RULE_IDS = [
   'rotation-thank-you',
   'rotation-feedback',
   'rotation-letter',
+  'letter-reminder',
   'event-follow-up',
   'inner-circle-update',
   'give-before-ask',
