@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { CIRCLES, CONTACT_ROLE_LABELS, CONTACT_ROLES } from '../../core/network/index.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
-import { type ContactView, networkApi, networkKeys } from '../lib/api/network.js';
+import { type ContactBody, type ContactView, networkApi, networkKeys } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
 import {
   type ContactFormDraft,
@@ -31,13 +31,35 @@ function fieldOfPath(path: string): ContactFormField | null {
   return head in EMPTY_CONTACT_FORM ? (head as ContactFormField) : null;
 }
 
+interface AddContactFormProps {
+  programsListId?: string;
+  /** Edit mode: the contact to replace (PUT /api/contacts/:id) with the form's fields. */
+  contactId?: string;
+  /** The fields to start from (edit mode: the stored contact, see contactToDraft). */
+  initial?: ContactFormDraft;
+  heading?: string;
+  submitLabel?: string;
+  /** Called after a successful save, e.g. to close an edit panel. */
+  onSaved?: (contact: ContactView) => void;
+  onCancel?: () => void;
+}
+
 /**
- * "Add contact": checked field by field with the core contactSchema as the user leaves a field and again on
- * save; the server's own field errors land under the same fields.
+ * "Add contact" (or, given a contactId, "Edit contact"): checked field by field with the core contactSchema as
+ * the user leaves a field and again on save; the server's own field errors land under the same fields.
  */
-export function AddContactForm({ programsListId }: { programsListId?: string }) {
+export function AddContactForm({
+  programsListId,
+  contactId,
+  initial = EMPTY_CONTACT_FORM,
+  heading = contactId ? 'Edit contact' : 'Add contact',
+  submitLabel = contactId ? 'Save changes' : 'Save contact',
+  onSaved,
+  onCancel,
+}: AddContactFormProps) {
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState<ContactFormDraft>(EMPTY_CONTACT_FORM);
+  const headingId = useId();
+  const [draft, setDraft] = useState<ContactFormDraft>(initial);
   const [touched, setTouched] = useState<Partial<Record<ContactFormField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Partial<Record<ContactFormField, string>>>({});
@@ -49,13 +71,15 @@ export function AddContactForm({ programsListId }: { programsListId?: string }) 
     (submitted || touched[field] ? clientErrors[field] : undefined) ?? serverErrors[field];
 
   const create = useMutation({
-    mutationFn: networkApi.createContact,
+    mutationFn: (body: ContactBody) =>
+      contactId ? networkApi.updateContact(contactId, body) : networkApi.createContact(body),
     onSuccess: async (contact) => {
       setSaved(contact);
-      setDraft(EMPTY_CONTACT_FORM);
+      setDraft(contactId ? draft : EMPTY_CONTACT_FORM);
       setTouched({});
       setSubmitted(false);
       await queryClient.invalidateQueries({ queryKey: networkKeys.all });
+      onSaved?.(contact);
     },
     onError: (error) => {
       const problem = toProblem(error);
@@ -105,8 +129,8 @@ export function AddContactForm({ programsListId }: { programsListId?: string }) 
   );
 
   return (
-    <form className="contact-form" onSubmit={onSubmit} noValidate aria-labelledby="add-contact-heading">
-      <h2 id="add-contact-heading">Add contact</h2>
+    <form className="contact-form" onSubmit={onSubmit} noValidate aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
       <div className="form-grid">
         {text('name', 'Name', { autoComplete: 'off' })}
         {text('title', 'Title', { hint: 'How you address them, e.g. Dr.' })}
@@ -136,6 +160,7 @@ export function AddContactForm({ programsListId }: { programsListId?: string }) 
         {text('phone', 'Phone', { type: 'tel' })}
         {text('linkedinUrl', 'LinkedIn URL', { type: 'url' })}
         {text('metHow', 'How you met')}
+        {text('metWhere', 'Where you met')}
         {text('tags', 'Tags', { hint: 'Separated by commas.' })}
       </div>
       <TextAreaField label="Notes" value={draft.notes} onChange={set('notes')} error={errorFor('notes')} />
@@ -146,13 +171,19 @@ export function AddContactForm({ programsListId }: { programsListId?: string }) 
           disabled={create.isPending}
           aria-busy={create.isPending}
         >
-          Save contact
+          {submitLabel}
         </button>
+        {onCancel ? (
+          <button type="button" className="button ghost" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
       </div>
       <div role="status" aria-live="polite" className="form-status">
         {saved ? (
           <p className="status-success">
-            Saved <Link to={`/network/${encodeURIComponent(saved.id)}`}>{saved.name}</Link> in the{' '}
+            {contactId ? 'Saved changes to' : 'Saved'}{' '}
+            <Link to={`/network/${encodeURIComponent(saved.id)}`}>{saved.name}</Link> in the{' '}
             {CIRCLE_LABELS[saved.circle].toLowerCase()}.
           </p>
         ) : null}

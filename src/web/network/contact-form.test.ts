@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CONTACT_FORM, parseTags, validateContactForm } from './contact-form.js';
+import { contactToDraft, EMPTY_CONTACT_FORM, parseTags, validateContactForm } from './contact-form.js';
 
 describe('validateContactForm', () => {
   it('turns a filled form into contact fields, blanks into nulls and a suggested circle into null', () => {
@@ -52,5 +52,38 @@ describe('validateContactForm', () => {
 describe('parseTags', () => {
   it('splits on commas, trims and drops empties and repeats', () => {
     expect(parseTags(' a, b ,,a ')).toEqual(['a', 'b']);
+  });
+});
+
+describe('contactToDraft', () => {
+  const contact = {
+    id: 'c1',
+    name: 'Anna Lee',
+    title: null,
+    role: 'mentor' as const,
+    circle: 'inner' as const,
+    circleOverridden: false,
+    affiliation: { acgmeId: '1200500001', institution: null },
+    metHow: 'Rotation',
+    metWhere: null,
+    email: 'alee@example.org',
+    phone: null,
+    linkedinUrl: null,
+    tags: ['fm', 'img-friendly'],
+    notes: 'Kind.',
+    createdAt: '2026-01-01T00:00:00Z',
+  };
+
+  it('prefills the form, keeping a suggested circle suggested, and validates back to the same fields', () => {
+    const draft = contactToDraft(contact);
+    expect(draft).toMatchObject({ circle: '', title: '', acgmeId: '1200500001', tags: 'fm, img-friendly' });
+    expect(validateContactForm(draft)).toEqual({
+      ok: true,
+      value: expect.objectContaining({ circle: null, tags: ['fm', 'img-friendly'], metHow: 'Rotation' }),
+    });
+  });
+
+  it('keeps a circle the user chose', () => {
+    expect(contactToDraft({ ...contact, circleOverridden: true }).circle).toBe('inner');
   });
 });

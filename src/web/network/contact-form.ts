@@ -1,4 +1,4 @@
-import { type Circle, type ContactRole, contactSchema } from '../../core/network/index.js';
+import { type Circle, type Contact, type ContactRole, contactSchema } from '../../core/network/index.js';
 
 /** The Add contact form as typed: every value a string; '' for circle means "use the suggestion". */
 export interface ContactFormDraft {
@@ -34,6 +34,28 @@ export const EMPTY_CONTACT_FORM: ContactFormDraft = {
   tags: '',
   notes: '',
 };
+
+/**
+ * A stored contact as the form shows it for editing. The circle stays '' (suggested) unless the user chose it,
+ * so saving does not freeze a suggestion into an override.
+ */
+export function contactToDraft(contact: Contact): ContactFormDraft {
+  return {
+    name: contact.name,
+    title: contact.title ?? '',
+    role: contact.role,
+    circle: contact.circleOverridden ? contact.circle : '',
+    acgmeId: contact.affiliation.acgmeId ?? '',
+    institution: contact.affiliation.institution ?? '',
+    metHow: contact.metHow ?? '',
+    metWhere: contact.metWhere ?? '',
+    email: contact.email ?? '',
+    phone: contact.phone ?? '',
+    linkedinUrl: contact.linkedinUrl ?? '',
+    tags: contact.tags.join(', '),
+    notes: contact.notes,
+  };
+}
 
 /** What the form produces once valid: a contact without the parts the server assigns. */
 export interface ContactFields {

@@ -42,10 +42,13 @@ interface InputFieldProps extends BaseProps {
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'search' | 'number';
   autoComplete?: string;
   list?: string;
   name?: string;
+  placeholder?: string;
+  min?: number;
+  max?: number;
 }
 
 export function InputField({
@@ -56,6 +59,9 @@ export function InputField({
   autoComplete,
   list,
   name,
+  placeholder,
+  min,
+  max,
   ...base
 }: InputFieldProps) {
   const id = useId();
@@ -67,6 +73,11 @@ export function InputField({
         type={type}
         value={value}
         list={list}
+        placeholder={placeholder}
+        min={min}
+        max={max}
+        step={type === 'number' ? 1 : undefined}
+        inputMode={type === 'number' ? 'numeric' : undefined}
         autoComplete={autoComplete ?? 'off'}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}

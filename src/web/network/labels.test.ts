@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayRange, localToday } from './labels.js';
+import { deleteInteractionLabel, formatDay, formatDayRange, localToday } from './labels.js';
 
 describe('date labels', () => {
   it('formats calendar days without time-zone shifts', () => {
@@ -16,5 +16,13 @@ describe('date labels', () => {
 
   it('gives the local calendar day', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');
+  });
+});
+
+describe('deleteInteractionLabel', () => {
+  it('names the kind and the day', () => {
+    expect(deleteInteractionLabel({ kind: 'video', date: '2026-03-03' })).toBe(
+      'Delete video call on Mar 3, 2026',
+    );
   });
 });

@@ -63,3 +63,8 @@ export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** "Delete video call on Mar 3, 2026": the accessible name of a timeline entry's delete button. */
+export function deleteInteractionLabel(interaction: { kind: InteractionKind; date: string }): string {
+  return `Delete ${INTERACTION_KIND_LABELS[interaction.kind].toLowerCase()} on ${formatDay(interaction.date)}`;
+}

@@ -1,11 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { CONTACT_ROLE_LABELS, STRENGTH_PARAMETERS } from '../../core/network/index.js';
+import { CONTACT_ROLE_LABELS, type Interaction, STRENGTH_PARAMETERS } from '../../core/network/index.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { type ContactDetail, networkApi, networkKeys, useContact } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
 import { useAllPrograms } from '../lib/api/queries.js';
-import { CIRCLE_LABELS, formatDay, formatDayRange, INTERACTION_KIND_LABELS } from '../network/labels.js';
+import { AddContactForm } from '../network/AddContactForm.js';
+import { contactToDraft } from '../network/contact-form.js';
+import {
+  CIRCLE_LABELS,
+  deleteInteractionLabel,
+  formatDay,
+  formatDayRange,
+  INTERACTION_KIND_LABELS,
+} from '../network/labels.js';
 import { QuickLogForm } from '../network/QuickLogForm.js';
 import { composeHrefForTask } from '../network/task-templates.js';
 
@@ -70,6 +79,25 @@ export function ContactPage() {
       await navigate('/network');
     },
   });
+  const [editing, setEditing] = useState(false);
+  const [message, setMessage] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const timelineHeading = useRef<HTMLHeadingElement>(null);
+  const removeInteraction = useMutation({
+    mutationFn: (interaction: Interaction) => networkApi.deleteInteraction(interaction.id),
+    onMutate: () => setMessage(''),
+    onSuccess: async (_result, interaction) => {
+      setConfirming(null);
+      setMessage(`${deleteInteractionLabel(interaction).replace(/^Delete/, 'Deleted')}.`);
+      timelineHeading.current?.focus();
+      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
+    },
+  });
+  const closeEdit = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const programs = useAllPrograms();
   const programName = (acgmeId: string | null) =>
     acgmeId ? (programs.data?.items.find((p) => p.acgmeId === acgmeId)?.name ?? acgmeId) : null;
@@ -111,6 +139,19 @@ export function ContactPage() {
             Compose
           </Link>
           <button
+            ref={editButton}
+            type="button"
+            className="button secondary"
+            aria-expanded={editing}
+            aria-controls="edit-contact-panel"
+            onClick={() => {
+              setMessage('');
+              setEditing((open) => !open);
+            }}
+          >
+            Edit contact
+          </button>
+          <button
             type="button"
             className="button ghost"
             disabled={remove.isPending}
@@ -130,6 +171,33 @@ export function ContactPage() {
       </div>
       {remove.isError ? (
         <ProblemAlert problem={toProblem(remove.error)} heading="The contact could not be deleted" />
+      ) : null}
+      <div role="status" aria-live="polite" className="page-status">
+        {message ? <p className="status-success">{message}</p> : null}
+      </div>
+      {editing ? (
+        <section id="edit-contact-panel" className="card">
+          <AddContactForm
+            key={contact.id}
+            contactId={contact.id}
+            initial={contactToDraft(contact)}
+            heading={`Edit ${contact.name}`}
+            submitLabel="Save changes"
+            programsListId="contact-edit-programs"
+            onSaved={(saved) => {
+              setMessage(`Saved changes to ${saved.name}.`);
+              closeEdit();
+            }}
+            onCancel={closeEdit}
+          />
+          <datalist id="contact-edit-programs">
+            {programs.data?.items.map((p) => (
+              <option key={p.acgmeId} value={p.acgmeId}>
+                {p.name}
+              </option>
+            ))}
+          </datalist>
+        </section>
       ) : null}
 
       <div className="contact-layout">
@@ -229,7 +297,15 @@ export function ContactPage() {
             <QuickLogForm contactId={contact.id} defaultProgram={contact.affiliation.acgmeId} />
           </section>
           <section className="card" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">Timeline</h2>
+            <h2 id="timeline-heading" ref={timelineHeading} tabIndex={-1}>
+              Timeline
+            </h2>
+            {removeInteraction.isError ? (
+              <ProblemAlert
+                problem={toProblem(removeInteraction.error)}
+                heading="The entry could not be deleted"
+              />
+            ) : null}
             {timeline.length === 0 ? (
               <p className="empty-state">Nothing logged yet.</p>
             ) : (
@@ -243,6 +319,41 @@ export function ContactPage() {
                     ) : null}
                     {item.isRequest ? <span className="badge badge-todo">Request</span> : null}
                     {item.notes ? <p className="timeline-notes">{item.notes}</p> : null}
+                    <div className="timeline-actions">
+                      {confirming === item.id ? (
+                        <>
+                          <span className="small">Delete this entry? This cannot be undone.</span>{' '}
+                          <button
+                            type="button"
+                            className="button secondary small"
+                            disabled={removeInteraction.isPending}
+                            aria-busy={removeInteraction.isPending}
+                            autoFocus
+                            onClick={() => removeInteraction.mutate(item)}
+                          >
+                            {`Yes, ${deleteInteractionLabel(item).replace(/^Delete/, 'delete')}`}
+                          </button>{' '}
+                          <button
+                            type="button"
+                            className="button ghost small"
+                            onClick={() => setConfirming(null)}
+                          >
+                            Keep it
+                          </button>
+                        </>
+                      ) : (
+                        <button
+                          type="button"
+                          className="link-button small"
+                          onClick={() => {
+                            removeInteraction.reset();
+                            setConfirming(item.id);
+                          }}
+                        >
+                          {deleteInteractionLabel(item)}
+                        </button>
+                      )}
+                    </div>
                   </li>
                 ))}
               </ol>

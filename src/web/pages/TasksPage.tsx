@@ -7,6 +7,7 @@ import { networkApi, networkKeys, TASKS_ICS_URL, type TaskStateBody, useTasks } 
 import { toProblem } from '../lib/api/problem.js';
 import { plural } from '../lib/labels.js';
 import { formatDay } from '../network/labels.js';
+import { PlaybookSettingsForm } from '../network/PlaybookSettingsForm.js';
 import { composeHrefForTask } from '../network/task-templates.js';
 
 const SECTIONS: { key: keyof TaskBuckets; title: string; empty: string }[] = [
@@ -161,6 +162,15 @@ export function TasksPage() {
           </p>
         ) : null}
       </div>
+
+      <details className="card playbook-settings">
+        <summary id="playbook-settings-heading">Playbook settings</summary>
+        <p className="muted small">
+          When the playbook asks for reintroductions and mentor updates, and how many letters the letters
+          check counts.
+        </p>
+        <PlaybookSettingsForm labelledBy="playbook-settings-heading" />
+      </details>
 
       {tasks.isPending ? <p className="busy-status">Loading tasks…</p> : null}
       {data ? (

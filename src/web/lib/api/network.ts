@@ -19,6 +19,7 @@ import type {
   TaskBuckets,
   TrackedTask,
 } from '../../../core/network/index.js';
+import type { NetworkSettings } from '../../../core/network/network-settings.js';
 import type {
   MergeField,
   MergeValues,
@@ -170,7 +171,7 @@ export interface EmlRequest {
   body: string;
 }
 
-export type { DuplicateReason };
+export type { DuplicateReason, NetworkSettings };
 
 const id = encodeURIComponent;
 
@@ -223,6 +224,9 @@ export const networkApi = {
   setTaskState: (taskId: string, body: TaskStateBody) =>
     request<TrackedTask>('PUT', `/api/tasks/${id(taskId)}/state`, body),
 
+  settings: () => request<NetworkSettings>('GET', '/api/network/settings'),
+  saveSettings: (body: NetworkSettings) => request<NetworkSettings>('PUT', '/api/network/settings', body),
+
   templates: () => request<TemplateList>('GET', '/api/templates'),
   render: (body: ComposeRenderRequest) => request<ComposeRender>('POST', '/api/compose/render', body),
 };
@@ -250,7 +254,12 @@ export const networkKeys = {
   all: ['network'] as const,
   contacts: (filters: ContactFilters) => ['network', 'contacts', filters] as const,
   contact: (contactId: string) => ['network', 'contact', contactId] as const,
+  /** Prefix of every task list (invalidate this, not one `due`). */
+  allTasks: ['network', 'tasks'] as const,
   tasks: (due: TaskDue) => ['network', 'tasks', due] as const,
+  /** Prefix of every contact detail (each carries that contact's open tasks). */
+  allContactDetails: ['network', 'contact'] as const,
+  settings: ['network-settings'] as const,
   duplicates: ['network', 'duplicates'] as const,
   letters: ['network', 'letters'] as const,
   events: ['network', 'events'] as const,
@@ -275,6 +284,9 @@ export const useTasks = (due: TaskDue = 'all') =>
   useQuery({ queryKey: networkKeys.tasks(due), queryFn: () => networkApi.tasks(due) });
 
 export const useLetters = () => useQuery({ queryKey: networkKeys.letters, queryFn: networkApi.letters });
+
+export const useNetworkSettings = () =>
+  useQuery({ queryKey: networkKeys.settings, queryFn: networkApi.settings });
 
 export const useEvents = () => useQuery({ queryKey: networkKeys.events, queryFn: networkApi.events });
 
