@@ -26,5 +26,10 @@ describe('network settings', () => {
   it('names the field of a bad value', () => {
     const result = networkSettingsSchema.safeParse({ ...defaultNetworkSettings(), mentorUpdateDays: 2 });
     expect(result.error?.issues[0]?.path).toEqual(['mentorUpdateDays']);
+    const tooMany = networkSettingsSchema.safeParse({
+      ...defaultNetworkSettings(),
+      letterTarget: { usFamilyMedicine: 4, total: 3 },
+    });
+    expect(tooMany.error?.issues[0]?.path).toEqual(['letterTarget', 'usFamilyMedicine']);
   });
 });

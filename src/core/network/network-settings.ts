@@ -10,10 +10,15 @@ export const networkSettingsSchema = z.object({
   applicationSubmitDate: z.iso.date({ message: 'Use a date like 2026-09-24' }).nullable(),
   /** Match Day; null means the third Friday in March of the current Match year (see defaultMatchDay). */
   matchDay: z.iso.date({ message: 'Use a date like 2027-03-19' }).nullable(),
-  letterTarget: z.object({
-    usFamilyMedicine: z.number().int('Whole number').min(0).max(10),
-    total: z.number().int('Whole number').min(1, 'At least 1 letter').max(10),
-  }),
+  letterTarget: z
+    .object({
+      usFamilyMedicine: z.number().int('Whole number').min(0).max(10),
+      total: z.number().int('Whole number').min(1, 'At least 1 letter').max(10),
+    })
+    .refine((target) => target.usFamilyMedicine <= target.total, {
+      message: 'Cannot be more than the letters needed in all',
+      path: ['usFamilyMedicine'],
+    }),
 });
 
 export type NetworkSettings = z.infer<typeof networkSettingsSchema>;
