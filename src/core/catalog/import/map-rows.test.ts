@@ -95,7 +95,10 @@ describe('mapRows', () => {
   });
 
   it('reads ids that Excel turned into numbers', () => {
-    const mapped = importCsv([HEADER, '1209900101.0,Northern Lights Program,Anchorage,AK,,61.2181,-149.9003']);
+    const mapped = importCsv([
+      HEADER,
+      '1209900101.0,Northern Lights Program,Anchorage,AK,,61.2181,-149.9003',
+    ]);
     expect(mapped.programs[0]?.program.acgmeId).toBe('1209900101');
   });
 
@@ -151,7 +154,12 @@ describe('mapRows', () => {
   });
 
   it('skips rows whose cells are all empty without counting them', () => {
-    const mapped = importCsv([HEADER, ',,,,,,', '1209900101,Northern Lights Program,Anchorage,AK,,,', ' , ,,,,,']);
+    const mapped = importCsv([
+      HEADER,
+      ',,,,,,',
+      '1209900101,Northern Lights Program,Anchorage,AK,,,',
+      ' , ,,,,,',
+    ]);
     expect(mapped.totalRows).toBe(1);
     expect(mapped.errors).toEqual([]);
     expect(mapped.programs).toHaveLength(1);
