@@ -8,16 +8,4 @@ export function isEmailAddress(text: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
 }
 
-/** An http(s) address on linkedin.com or one of its subdomains (www., country ones like de.). */
-export function isLinkedinUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    const host = url.hostname.toLowerCase();
-    return (
-      (url.protocol === 'https:' || url.protocol === 'http:') &&
-      (host === 'linkedin.com' || host.endsWith('.linkedin.com'))
-    );
-  } catch {
-    return false;
-  }
-}
+export { isLinkedinUrl } from '../contact.js';

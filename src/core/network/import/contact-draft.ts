@@ -1,29 +1,16 @@
 import { decodeText } from '../../catalog/import/decode-text.js';
 import type { FileError, RowError } from '../../catalog/import/types.js';
 import type { Result } from '../../shared/result.js';
-
-export type { FileError, RowError };
+import type { Circle, ContactRole } from '../contact.js';
 
 /**
- * Roles and circles as named in the Network issue. Importers only ever suggest 'other' / 'outer': a LinkedIn
- * connection or an address-book card says nothing about how close the person is, so the user promotes them.
+ * Roles and circles are the Contact's own. Importers only ever suggest 'other' / 'outer': a LinkedIn connection
+ * or an address-book card says nothing about how close the person is, so the user promotes them.
  */
-export const ROLES = [
-  'mentor',
-  'sponsor',
-  'faculty',
-  'attending',
-  'program-director',
-  'coordinator',
-  'chief-resident',
-  'resident',
-  'alumnus',
-  'peer',
-  'other',
-] as const;
-export type DraftRole = (typeof ROLES)[number];
-export const CIRCLES = ['inner', 'middle', 'outer'] as const;
-export type DraftCircle = (typeof CIRCLES)[number];
+export { CIRCLES, CONTACT_ROLES as ROLES } from '../contact.js';
+export type { FileError, RowError };
+export type DraftRole = ContactRole;
+export type DraftCircle = Circle;
 
 /**
  * A contact as it comes out of a file, before duplicate detection and merging.
