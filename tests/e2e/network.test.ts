@@ -86,7 +86,7 @@ describeRequiring('Network: contacts, playbook tasks and compose in the browser'
     await form.getByRole('button', { name: 'Log interaction' }).click();
     await form.getByText('Rotation logged.').waitFor();
     const timeline = app.page.getByRole('list', { name: 'Timeline with Anna Lee' });
-    await timeline.getByText('Rotation').waitFor();
+    await timeline.getByText('Rotation', { exact: true }).waitFor();
     expect(await timeline.textContent()).toContain(programName);
   });
 
@@ -149,7 +149,7 @@ describeRequiring('Network: contacts, playbook tasks and compose in the browser'
       .getByRole('link', { name: 'Dr. Anna Lee' })
       .click();
     const timeline = app.page.getByRole('list', { name: 'Timeline with Anna Lee' });
-    await timeline.getByText('Email sent').waitFor();
+    await timeline.getByText('Email sent', { exact: true }).waitFor();
     expect(await timeline.textContent()).toContain(`Thank you for my rotation at ${programName}`);
   });
 
