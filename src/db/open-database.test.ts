@@ -49,7 +49,6 @@ describeEachEngine('openDatabase', (engine) => {
       'letters',
       'profiles',
       'programs',
-      'smartpick_settings',
       'task_states',
       'user_settings',
     ]);

@@ -4,6 +4,11 @@ import {
   type NetworkSettings,
   networkSettingsSchema,
 } from '../core/network/network-settings.js';
+import {
+  defaultSmartPickSettings,
+  type SmartPickSettings,
+  smartPickSettingsSchema,
+} from '../core/smartpick/settings-schema.js';
 import { type ContactRepository, createContactRepository } from './contacts-repository.js';
 import { createEventRepository, type EventRepository } from './events-repository.js';
 import { createImportRepository, type ImportRepository } from './imports-repository.js';
@@ -13,17 +18,13 @@ import { createProfileRepository, type ProfileRepository } from './profiles-repo
 import { createProgramRepository, type ProgramRepository } from './programs-repository.js';
 import type { DatabaseSchema } from './schema.js';
 import { createSettingsRepository, type SettingsRepository } from './settings-repository.js';
-import {
-  createSmartPickSettingsRepository,
-  type SmartPickSettingsRepository,
-} from './smartpick-settings-repository.js';
 import { createTaskStateRepository, type TaskStateRepository } from './task-states-repository.js';
 
 export interface Repositories {
   programs: ProgramRepository;
   profiles: ProfileRepository;
   imports: ImportRepository;
-  smartpickSettings: SmartPickSettingsRepository;
+  smartpickSettings: SettingsRepository<SmartPickSettings>;
   contacts: ContactRepository;
   interactions: InteractionRepository;
   letters: LetterRepository;
@@ -38,7 +39,12 @@ export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
     programs: createProgramRepository(db),
     profiles: createProfileRepository(db),
     imports: createImportRepository(db),
-    smartpickSettings: createSmartPickSettingsRepository(db),
+    smartpickSettings: createSettingsRepository(
+      db,
+      'smartpick',
+      smartPickSettingsSchema,
+      defaultSmartPickSettings,
+    ),
     contacts: createContactRepository(db),
     interactions: createInteractionRepository(db),
     letters: createLetterRepository(db),

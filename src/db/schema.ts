@@ -45,12 +45,6 @@ export interface ImportReportsTable {
   created_at: CreatedAt;
 }
 
-export interface SmartpickSettingsTable {
-  profile_id: string;
-  data: Jsonb;
-  updated_at: UpdatedAt;
-}
-
 /** A jsonb column with a default: may be left out on insert. */
 export type JsonbWithDefault = ColumnType<unknown, string | undefined, string>;
 /** An ISO date (YYYY-MM-DD) kept as text, so both drivers return exactly what was written. */
@@ -130,7 +124,6 @@ export interface DatabaseSchema {
   programs: ProgramsTable;
   profiles: ProfilesTable;
   import_reports: ImportReportsTable;
-  smartpick_settings: SmartpickSettingsTable;
   user_settings: UserSettingsTable;
   contacts: ContactsTable;
   interactions: InteractionsTable;

@@ -3,6 +3,7 @@ import * as catalogProfile from './0001_catalog_profile.js';
 import * as smartpickSettings from './0002_smartpick_settings.js';
 import * as network from './0003_network.js';
 import * as userSettings from './0004_user_settings.js';
+import * as smartpickSettingsMoved from './0005_smartpick_settings_to_user_settings.js';
 
 /**
  * Every migration, applied in key order. Forward-only: a migration is never edited or removed once it has
@@ -14,6 +15,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002_smartpick_settings': smartpickSettings,
   '0003_network': network,
   '0004_user_settings': userSettings,
+  '0005_smartpick_settings_to_user_settings': smartpickSettingsMoved,
 };
 
 /** The table that records which migrations ran, with their timestamps (Kysely's default name). */

@@ -3,7 +3,7 @@ import { defaultSmartPickSettings } from '../core/smartpick/settings-schema.js';
 import type { Database } from './index.js';
 import { describeEachEngine } from './testing/engines.js';
 
-describeEachEngine('SmartPick settings repository', (engine) => {
+describeEachEngine('Settings repository (SmartPick settings)', (engine) => {
   let db: Database;
   beforeAll(async () => {
     db = await engine.open();
