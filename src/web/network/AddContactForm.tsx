@@ -12,6 +12,7 @@ import {
   validateContactForm,
 } from './contact-form.js';
 import { InputField, SelectField, TextAreaField } from './fields.js';
+import { focusFirstInvalid, serverErrorsByField } from './form-errors.js';
 import { CIRCLE_LABELS } from './labels.js';
 
 const ROLE_OPTIONS = [
@@ -82,13 +83,7 @@ export function AddContactForm({
       onSaved?.(contact);
     },
     onError: (error) => {
-      const problem = toProblem(error);
-      const byField: Partial<Record<ContactFormField, string>> = {};
-      for (const item of problem.errors) {
-        const field = fieldOfPath(item.path);
-        if (field && byField[field] === undefined) byField[field] = item.message;
-      }
-      setServerErrors(byField);
+      setServerErrors(serverErrorsByField(error, fieldOfPath));
     },
   });
 
@@ -103,9 +98,7 @@ export function AddContactForm({
     event.preventDefault();
     setSubmitted(true);
     if (!validation.ok) {
-      const first = Object.keys(validation.errors)[0];
-      const form = event.currentTarget as HTMLFormElement;
-      requestAnimationFrame(() => form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+      focusFirstInvalid(event.currentTarget as HTMLFormElement, validation.errors);
       return;
     }
     const { circle, ...rest } = validation.value;

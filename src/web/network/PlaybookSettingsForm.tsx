@@ -6,6 +6,7 @@ import { ProblemAlert } from '../components/ProblemAlert.js';
 import { type NetworkSettings, networkApi, networkKeys, useNetworkSettings } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
 import { InputField } from './fields.js';
+import { focusFirstInvalid, serverErrorsByField } from './form-errors.js';
 import { formatDay } from './labels.js';
 import {
   type SettingsFormDraft,
@@ -77,12 +78,7 @@ function SettingsForm({ saved, labelledBy }: { saved: NetworkSettings; labelledB
       ]);
     },
     onError: (error) => {
-      const byField: Errors = {};
-      for (const item of toProblem(error).errors) {
-        const field = settingsFieldOfPath(item.path);
-        if (field && byField[field] === undefined) byField[field] = item.message;
-      }
-      setServerErrors(byField);
+      setServerErrors(serverErrorsByField(error, settingsFieldOfPath));
     },
   });
 
@@ -97,9 +93,7 @@ function SettingsForm({ saved, labelledBy }: { saved: NetworkSettings; labelledB
     event.preventDefault();
     setSubmitted(true);
     if (!validation.ok) {
-      const first = Object.keys(validation.errors)[0];
-      const form = event.currentTarget as HTMLFormElement;
-      requestAnimationFrame(() => form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+      focusFirstInvalid(event.currentTarget as HTMLFormElement, validation.errors);
       return;
     }
     save.mutate(validation.value);
