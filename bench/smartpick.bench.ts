@@ -1,7 +1,7 @@
-import os from 'node:os';
 import { emptyProfile } from '../src/core/profile/applicant-profile.js';
 import { type RecommendSettings, recommend } from '../src/core/smartpick/index.js';
 import { syntheticPrograms } from '../src/core/smartpick/synthetic-market.js';
+import { quantile } from './timing.js';
 
 /** Full SmartPick recommendation on synthetic catalogs of realistic and stress size. Not a timed test. */
 
@@ -62,13 +62,6 @@ export const CASES: BenchCase[] = [
   },
 ];
 
-function quantile(sorted: number[], q: number): number {
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (position - low);
-}
-
 export function runCase(benchCase: BenchCase, runs = 50, warmup = 10): BenchResult {
   // Seeded: the same catalog on every machine; about 40% of facts known, like a partly researched catalog.
   const programs = syntheticPrograms({ count: benchCase.programs, seed: 2027, knownRate: 0.4 });
@@ -92,17 +85,4 @@ export function runCase(benchCase: BenchCase, runs = 50, warmup = 10): BenchResu
     listSize: last.value.list.length,
     pMatch: last.value.pMatch.probability,
   };
-}
-
-export function describeMachine(): string[] {
-  const cpus = os.cpus();
-  return [
-    `Node ${process.version} (${process.platform} ${process.arch}), run through tsx`,
-    `CPU: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} logical cores`,
-    `Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
-    `Load average at start (1/5/15 min): ${os
-      .loadavg()
-      .map((value) => value.toFixed(2))
-      .join(' / ')}`,
-  ];
 }

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledMarket } from './compiled-market.js';
+import type { RandomSource } from './market-model/random.js';
+import {
+  addCounts,
+  type MarketSampler,
+  runSimulationChunk,
+  type SampledMarket,
+  SimulationAbortedError,
+  type SimulationInput,
+  simulateRankList,
+  summarize,
+  wilsonInterval,
+} from './monte-carlo.js';
+import { solveMatch } from './solve-match.js';
+
+/**
+ * A tiny Match the Monte Carlo can be checked against exactly: three one-position programs, you (applicant 0)
+ * ranking the first two, and two rivals ranking all three, each in one of 6 orders, all equally likely. Program
+ * i ranks you first with chance userStanding_i, after both rivals or not at all with half the rest each; the
+ * rivals are in either order, equally likely. 6 × 6 × (3 × 2)³ = 7,776 enumerable draws.
+ */
+const PERMUTATIONS = [
+  [0, 1, 2],
+  [0, 2, 1],
+  [1, 0, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+] as const;
+
+interface TinyDraw {
+  rivalOrders: [number, number];
+  /** Per program: your place (0 first, 1 after the rivals, 2 not ranked) and whether the rivals are swapped. */
+  programs: { userPlace: number; rivalsSwapped: boolean }[];
+}
+
+function tinyMarket(input: SimulationInput, draw: TinyDraw): SampledMarket {
+  const k = input.programs.length;
+  const programRol: number[] = [];
+  const programRolOffsets = [0];
+  for (const { userPlace, rivalsSwapped } of draw.programs) {
+    const rivals = rivalsSwapped ? [2, 1] : [1, 2];
+    const ranked = userPlace === 0 ? [0, ...rivals] : userPlace === 1 ? [...rivals, 0] : rivals;
+    programRol.push(...ranked);
+    programRolOffsets.push(programRol.length);
+  }
+  const userRol = Array.from({ length: k }, (_, i) => i);
+  const rival = (n: 0 | 1) => [...(PERMUTATIONS[draw.rivalOrders[n]] ?? [])];
+  const applicantRol = [...userRol, ...rival(0), ...rival(1)];
+  const market: CompiledMarket = {
+    applicantCount: 3,
+    programCount: 3,
+    capacity: Int32Array.of(1, 1, 1),
+    applicantRolOffsets: Int32Array.of(0, k, k + 3, k + 6),
+    applicantRol: Int32Array.from(applicantRol),
+    programRolOffsets: Int32Array.from(programRolOffsets),
+    programRol: Int32Array.from(programRol),
+    coupleCount: 0,
+    coupleMembers: new Int32Array(0),
+    coupleRolOffsets: Int32Array.of(0),
+    coupleRol: new Int32Array(0),
+  };
+  return { market, userApplicant: 0, userPrograms: Int32Array.from(userRol) };
+}
+
+function placeChances(standing: number): [number, number, number] {
+  return [standing, (1 - standing) / 2, (1 - standing) / 2];
+}
+
+const tinySampler: MarketSampler = {
+  sample(input, random: RandomSource) {
+    const pick = (n: number) => Math.floor(random.next() * n);
+    const rivalOrders: [number, number] = [pick(6), pick(6)];
+    const programs = [0, 1, 2].map((i) => {
+      const chances = placeChances(input.programs[i]?.userStanding ?? 0);
+      let roll = random.next();
+      let userPlace = 0;
+      while (userPlace < 2 && roll >= (chances[userPlace] as number)) roll -= chances[userPlace++] as number;
+      return { userPlace, rivalsSwapped: random.next() < 0.5 };
+    });
+    return tinyMarket(input, { rivalOrders, programs });
+  },
+};
+
+/** P(match at each rank) and P(unmatched), by enumerating every draw and running the real solver. */
+function exactOutcome(input: SimulationInput): number[] {
+  const k = input.programs.length;
+  const outcome = new Array<number>(k + 1).fill(0);
+  const places = [0, 1, 2].flatMap((userPlace) =>
+    [false, true].map((rivalsSwapped) => ({ userPlace, rivalsSwapped })),
+  );
+  for (let r0 = 0; r0 < 6; r0++) {
+    for (let r1 = 0; r1 < 6; r1++) {
+      for (const p0 of places) {
+        for (const p1 of places) {
+          for (const p2 of places) {
+            const programs = [p0, p1, p2];
+            let weight = 1 / 36;
+            programs.forEach((place, i) => {
+              weight *= (placeChances(input.programs[i]?.userStanding ?? 0)[place.userPlace] as number) / 2;
+            });
+            const sampled = tinyMarket(input, { rivalOrders: [r0, r1], programs });
+            const matched = solveMatch(sampled.market).assignment[0] ?? -1;
+            const rank = sampled.userPrograms.indexOf(matched);
+            outcome[rank === -1 ? k : rank] = (outcome[rank === -1 ? k : rank] ?? 0) + weight;
+          }
+        }
+      }
+    }
+  }
+  return outcome;
+}
+
+const tinyInput: SimulationInput = {
+  programs: [
+    { programKey: 'Reach', positions: 1, userStanding: 0.3 },
+    { programKey: 'Target', positions: 1, userStanding: 0.6 },
+  ],
+  strength: 0,
+};
+
+describe('Monte Carlo P(match | rank list)', () => {
+  it('lands within its 95% interval of the exact P(match) in a market small enough to enumerate', () => {
+    const exact = exactOutcome(tinyInput);
+    const exactMatch = 1 - (exact[2] ?? 0);
+    const summary = simulateRankList(tinyInput, { runs: 4000, seed: 2024, sampler: tinySampler });
+    console.log(
+      `tiny market: exact P(match) ${exactMatch.toFixed(4)}, Monte Carlo ${summary.pMatch.toFixed(4)} ` +
+        `[${summary.ci95.map((x) => x.toFixed(4)).join(', ')}]`,
+    );
+    expect(summary.runs).toBe(4000);
+    expect(exactMatch).toBeGreaterThanOrEqual(summary.ci95[0]);
+    expect(exactMatch).toBeLessThanOrEqual(summary.ci95[1]);
+    // Each rank's share within 4 standard errors (several intervals at once: 95% each would fail too often).
+    summary.distribution.forEach((entry, i) => {
+      const p = exact[i] ?? 0;
+      expect(Math.abs(entry.probability - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / 4000) + 1e-9);
+    });
+    expect(summary.pUnmatched).toBeCloseTo(1 - summary.pMatch, 12);
+  });
+
+  it('gives the same counts whether runs are done in one chunk or split, in any order', () => {
+    const whole = runSimulationChunk({ input: tinyInput, seed: 9, runs: 300 }, tinySampler);
+    const split = runSimulationChunk({ input: tinyInput, seed: 9, runs: 120, firstRun: 180 }, tinySampler);
+    addCounts(split, runSimulationChunk({ input: tinyInput, seed: 9, runs: 180 }, tinySampler));
+    expect(Array.from(split)).toEqual(Array.from(whole));
+  });
+
+  it('reports progress run by run and stops with an AbortError when cancelled', () => {
+    const signal = { aborted: false };
+    const seen: number[] = [];
+    const run = () =>
+      simulateRankList(tinyInput, {
+        runs: 100,
+        seed: 1,
+        sampler: tinySampler,
+        signal,
+        onProgress: (completed, total) => {
+          seen.push(completed);
+          expect(total).toBe(100);
+          if (completed === 10) signal.aborted = true;
+        },
+      });
+    expect(run).toThrow(SimulationAbortedError);
+    expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+    try {
+      run();
+    } catch (error) {
+      expect((error as Error).name).toBe('AbortError');
+    }
+  });
+
+  it('summarizes counts with Wilson intervals', () => {
+    // 0 of 10: Wilson upper bound 0.2775 (a normal interval would claim [0, 0]).
+    expect(wilsonInterval(0, 10)[1]).toBeCloseTo(0.2775, 4);
+    expect(wilsonInterval(5, 10)[0]).toBeCloseTo(0.2366, 4);
+    const summary = summarize(Int32Array.of(6, 3, 1, 0), tinyInput);
+    expect(summary).toMatchObject({ runs: 10, pMatch: 0.9, pUnmatched: 0.1, unstableRuns: 0 });
+    expect(summary.distribution.map((d) => d.probability)).toEqual([0.6, 0.3]);
+  });
+
+  it('rejects a rank list it cannot simulate', () => {
+    const bad = { ...tinyInput, programs: [{ programKey: 'X', positions: 0, userStanding: null }] };
+    expect(() => simulateRankList(bad, { runs: 1, seed: 1 })).toThrow(RangeError);
+    const standing = { ...tinyInput, programs: [{ programKey: 'X', positions: 4, userStanding: 1.5 }] };
+    expect(() => simulateRankList(standing, { runs: 1, seed: 1 })).toThrow(RangeError);
+  });
+});
+
+describe('Monte Carlo in the family medicine market', () => {
+  it('a U.S. MD with ten programs where they stand well matches more often than with one long shot', () => {
+    const strong: SimulationInput = {
+      programs: Array.from({ length: 10 }, (_, i) => ({
+        programKey: `P${i}`,
+        positions: i % 2 === 0 ? 6 : null,
+        userStanding: 0.8,
+      })),
+      strength: 0.5,
+    };
+    const longShot: SimulationInput = {
+      programs: [{ programKey: 'Only', positions: 4, userStanding: 0.05 }],
+      strength: -1,
+    };
+    const a = simulateRankList(strong, { runs: 12, seed: 3 });
+    const b = simulateRankList(longShot, { runs: 12, seed: 3 });
+    expect(a.pMatch).toBeGreaterThan(0.9);
+    expect(b.pMatch).toBeLessThan(a.pMatch);
+    expect(a.distribution[0]?.probability ?? 0).toBeGreaterThan(a.distribution[9]?.probability ?? 0);
+  });
+});
