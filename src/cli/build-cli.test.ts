@@ -4,38 +4,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dayOf } from '../core/network/index.js';
 import { openDatabase } from '../db/index.js';
-import { runCli } from './build-cli.js';
-import type { CliIo } from './cli-io.js';
-
-/** Runs `matchwise …` in-process against a PGlite data directory of the test's own. */
-function cliIn(dir: string) {
-  return async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = {
-      stdout: (text) => {
-        stdout += text;
-      },
-      stderr: (text) => {
-        stderr += text;
-      },
-      env: { MATCHWISE_DATA_DIR: path.join(dir, 'data') },
-      homeDir: dir,
-      cwd: dir,
-      exitCode: 0,
-    };
-    const code = await runCli(io, argv);
-    return { code, stdout, stderr };
-  };
-}
+import { cliIn } from './testing/cli-in.js';
 
 describe('matchwise CLI', () => {
   let dir: string;
-  let matchwise: ReturnType<typeof cliIn>;
+  let matchwise: ReturnType<typeof cliIn>['run'];
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'matchwise-cli-'));
-    matchwise = cliIn(dir);
+    matchwise = cliIn(dir).run;
     await writeFile(
       path.join(dir, 'list.csv'),
       [

@@ -1,11 +1,14 @@
 import { Command } from 'commander';
 import type { CliIo } from './cli-io.js';
+import { appsCommand } from './commands/apps-command.js';
 import { catalogCommand } from './commands/catalog-command.js';
 import { contactsCommand } from './commands/contacts-command.js';
 import { importCommand } from './commands/import-command.js';
+import { matchCommand } from './commands/match-command.js';
 import { pickCommand } from './commands/pick-command.js';
 import { profileCommand } from './commands/profile-command.js';
 import { programsCommand } from './commands/programs-command.js';
+import { rolCommand } from './commands/rol-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import { tasksCommand } from './commands/tasks-command.js';
 
@@ -23,6 +26,9 @@ export function buildCli(io: CliIo): Command {
     pickCommand,
     contactsCommand,
     tasksCommand,
+    appsCommand,
+    rolCommand,
+    matchCommand,
   ]) {
     program.addCommand(command(io));
   }

@@ -42,13 +42,17 @@ describeEachEngine('openDatabase', (engine) => {
     expect((await appliedMigrations(db)).map((m) => m.name)).toEqual(Object.keys(MIGRATIONS));
     const tables = await db.kysely.introspection.getTables();
     expect(tables.map((t) => t.name).sort()).toEqual([
+      'applications',
       'contacts',
       'events',
       'import_reports',
       'interactions',
+      'interview_practice',
       'letters',
       'profiles',
+      'program_notes',
       'programs',
+      'rank_lists',
       'task_states',
       'user_settings',
     ]);

@@ -119,6 +119,49 @@ export interface UserSettingsTable {
   updated_at: UpdatedAt;
 }
 
+export interface ApplicationsTable {
+  acgme_id: string;
+  stage: string;
+  applied_on: IsoDate | null;
+  fee_dollars: number | null;
+  signaled: boolean;
+  invited_on: IsoDate | null;
+  response_deadline: IsoDate | null;
+  interview: ColumnType<unknown, string | null, string | null>;
+  impressions: ColumnType<unknown, string | null, string | null>;
+  history: Jsonb;
+  notes: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface InterviewPracticeTable {
+  seq: Generated<string>;
+  id: string;
+  question_id: string | null;
+  question_text: string | null;
+  acgme_id: string | null;
+  practiced_on: IsoDate;
+  rating: number;
+  notes: string;
+}
+
+export interface ProgramNotesTable {
+  acgme_id: string;
+  what_to_mention: string;
+  notes: string;
+  updated_at: UpdatedAt;
+}
+
+export interface RankListsTable {
+  profile_id: string;
+  ranked: Jsonb;
+  would_not_attend: Jsonb;
+  couples: ColumnType<unknown, string | null, string | null>;
+  minimum_ranked: number;
+  updated_at: UpdatedAt;
+}
+
 /** Every table as Kysely sees it. A migration that adds a table adds it here too. */
 export interface DatabaseSchema {
   programs: ProgramsTable;
@@ -130,4 +173,8 @@ export interface DatabaseSchema {
   letters: LettersTable;
   events: EventsTable;
   task_states: TaskStatesTable;
+  applications: ApplicationsTable;
+  interview_practice: InterviewPracticeTable;
+  program_notes: ProgramNotesTable;
+  rank_lists: RankListsTable;
 }

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Database } from '../db/index.js';
 import type { Logger } from './logger.js';
+import { createRankListService } from './match/rank-list-service.js';
+import { createSimulationPool, type SimulationPool } from './match/simulation-pool.js';
 import { ProblemError, problemBody, problemResponse } from './problem.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { composeRoutes, templateRoutes } from './routes/compose.js';
@@ -10,9 +12,11 @@ import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { letterRoutes } from './routes/letters.js';
+import { matchRoutes } from './routes/match.js';
 import { networkSettingsRoutes } from './routes/network-settings.js';
 import { profileRoutes } from './routes/profile.js';
 import { programRoutes } from './routes/programs.js';
+import { applicationRoutes, interviewPrepRoutes, rankListRoutes, seasonRoutes } from './routes/season.js';
 import { smartpickRoutes } from './routes/smartpick.js';
 import { taskRoutes } from './routes/tasks.js';
 import { serveWebApp } from './serve-web-app.js';
@@ -26,6 +30,8 @@ export interface AppOptions {
   webRoot?: string;
   /** SmartPick over this database; by default one running in a worker thread. */
   smartpick?: SmartPickService;
+  /** Monte Carlo rank-list simulations; by default a pool of two worker threads started on first use. */
+  simulations?: SimulationPool;
   /** The clock the Network playbook and SmartPick's match year read; tests pin it. Defaults to real time. */
   now?: () => Date;
 }
@@ -40,9 +46,17 @@ const MAX_BODY_BYTES = 30 * 1024 * 1024;
  * const app = createApp({ db: await openDatabase({ dataDir: 'memory://' }), logger: createLogger('silent') });
  * const res = await app.request('/api/health');
  */
-export function createApp({ db, logger, webRoot, smartpick, now = () => new Date() }: AppOptions): Hono {
+export function createApp({
+  db,
+  logger,
+  webRoot,
+  smartpick,
+  simulations,
+  now = () => new Date(),
+}: AppOptions): Hono {
   const app = new Hono();
   const smartpickService = smartpick ?? createSmartPickService(db, createComputePool(), now);
+  const rankListService = createRankListService(db, smartpickService, simulations ?? createSimulationPool());
 
   app.use('/api/*', async (c, next) => {
     const started = performance.now();
@@ -85,6 +99,11 @@ export function createApp({ db, logger, webRoot, smartpick, now = () => new Date
   app.route('/api/tasks', taskRoutes(db, now));
   app.route('/api/templates', templateRoutes());
   app.route('/api/compose', composeRoutes(db, now));
+  app.route('/api/applications', applicationRoutes(db, now));
+  app.route('/api/season', seasonRoutes(db, now));
+  app.route('/api/interview-prep', interviewPrepRoutes(db, now));
+  app.route('/api/rank-list', rankListRoutes(db));
+  app.route('/api/match', matchRoutes(db, rankListService));
   app.all('/api/*', (c) =>
     problemResponse(
       c,

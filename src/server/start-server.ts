@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { type DatabaseOptions, openDatabase } from '../db/index.js';
 import { createApp } from './app.js';
 import type { Logger } from './logger.js';
+import { createSimulationPool } from './match/simulation-pool.js';
 import { createComputePool } from './smartpick/compute-pool.js';
 import { createSmartPickService } from './smartpick/smartpick-service.js';
 
@@ -33,10 +34,12 @@ export async function startServer({
 }: StartOptions): Promise<RunningServer> {
   const db = await openDatabase(database);
   const pool = createComputePool();
+  const simulations = createSimulationPool();
   const app = createApp({
     db,
     logger,
     smartpick: createSmartPickService(db, pool),
+    simulations,
     ...(webRoot ? { webRoot } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {
@@ -59,6 +62,7 @@ export async function startServer({
           setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
         });
         await pool.close();
+        await simulations.close();
         await db.close();
         logger.info('server stopped, database closed');
       })();

@@ -7,6 +7,7 @@ import './styles/forms.css';
 import './styles/data.css';
 import './styles/smartpick.css';
 import './styles/network.css';
+import './styles/season.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">');

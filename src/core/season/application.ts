@@ -22,7 +22,7 @@ export type Stage = (typeof STAGES)[number];
 export const CLOSED_STAGES: readonly Stage[] = ['matched', 'not-matched', 'withdrawn'];
 
 /** True for an IANA zone the runtime knows, e.g. America/Chicago; Intl throws a RangeError otherwise. */
-function isIanaTimeZone(zone: string): boolean {
+export function isIanaTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return zone.length > 0;
@@ -63,6 +63,8 @@ export const applicationSchema = z.object({
   interview: interviewSchema.nullable(),
   impressions: impressionsSchema.nullable(),
   history: z.array(stageChangeSchema),
+  /** Free notes the applicant keeps about this program's application. */
+  notes: z.string().max(20_000, 'Keep notes under 20,000 characters'),
 });
 
 export type Interview = z.infer<typeof interviewSchema>;
@@ -87,5 +89,6 @@ export function newApplication(acgmeId: string, at: Date): Application {
     interview: null,
     impressions: null,
     history: [{ stage: 'saved', at: at.toISOString() }],
+    notes: '',
   };
 }

@@ -216,3 +216,11 @@ export function whatIsNext(
     overdue: open.filter((item) => item.kind === 'deadline' && item.date < today),
   };
 }
+
+/** Every cycle's edits, keyed by Match year ("2027"), as one stored settings document. */
+export const timelineEditsByYearSchema = z.record(
+  z.string().regex(/^\d{4}$/, 'Use a Match year like 2027'),
+  timelineOverridesSchema,
+);
+
+export type TimelineEditsByYear = z.infer<typeof timelineEditsByYearSchema>;

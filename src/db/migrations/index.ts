@@ -4,6 +4,7 @@ import * as smartpickSettings from './0002_smartpick_settings.js';
 import * as network from './0003_network.js';
 import * as userSettings from './0004_user_settings.js';
 import * as smartpickSettingsMoved from './0005_smartpick_settings_to_user_settings.js';
+import * as season from './0006_season.js';
 
 /**
  * Every migration, applied in key order. Forward-only: a migration is never edited or removed once it has
@@ -16,6 +17,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_network': network,
   '0004_user_settings': userSettings,
   '0005_smartpick_settings_to_user_settings': smartpickSettingsMoved,
+  '0006_season': season,
 };
 
 /** The table that records which migrations ran, with their timestamps (Kysely's default name). */

@@ -74,13 +74,17 @@ export function storedCircle(
 
 /** The playbook run over the stored network at `now`, with what the user did to each task applied. */
 export async function trackedTasks(repos: Repositories, now: Date): Promise<TrackedTask[]> {
-  const [network, states, settings] = await Promise.all([
+  const [network, states, settings, applications] = await Promise.all([
     loadNetwork(repos),
     repos.taskStates.list(),
     repos.networkSettings.get(),
+    repos.applications.list(),
   ]);
+  const programs = await repos.programs.getMany(applications.map((a) => a.acgmeId));
+  const programNames = new Map([...programs].map(([id, program]) => [id, program.name]));
   const playbook = toPlaybookSettings(settings, currentMatchYear(now));
-  return applyTaskState(evaluatePlaybook({ ...network, settings: playbook, now }).tasks, states);
+  const result = evaluatePlaybook({ ...network, applications, programNames, settings: playbook, now });
+  return applyTaskState(result.tasks, states);
 }
 
 // ---- contact import --------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ const NAV_ITEMS = [
   { to: '/programs', label: 'Programs', end: false },
   { to: '/import', label: 'Import', end: false },
   { to: '/list', label: 'My list', end: false },
+  { to: '/applications', label: 'Applications', end: false },
   { to: '/network', label: 'Network', end: false },
   { to: '/tasks', label: 'Tasks', end: false },
 ] as const;

@@ -42,7 +42,7 @@ interface InputFieldProps extends BaseProps {
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'search' | 'number';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'datetime-local' | 'search' | 'number';
   autoComplete?: string;
   list?: string;
   name?: string;

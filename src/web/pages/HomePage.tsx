@@ -6,8 +6,12 @@ import { api } from '../lib/api/client.js';
 import { useLetters, useTasks } from '../lib/api/network.js';
 import { type Problem, toProblem } from '../lib/api/problem.js';
 import { queryKeys, useAllPrograms, useImports, useProfile } from '../lib/api/queries.js';
+import { useApplications, useSeasonTimeline } from '../lib/api/season.js';
 import { formatDateTime, plural } from '../lib/labels.js';
 import { hasBuiltList, hasReviewedPrograms } from '../lib/visited.js';
+import { formatInterviewTime } from '../season/interview-time.js';
+import { TimelineList } from '../season/TimelineList.js';
+import { upcomingInterviews } from '../season/upcoming.js';
 
 type ItemState = 'done' | 'next' | 'todo' | 'loading' | 'unknown';
 
@@ -49,6 +53,9 @@ export function HomePage() {
   const imports = useImports();
   const tasks = useTasks('all');
   const letters = useLetters();
+  const timeline = useSeasonTimeline();
+  const applications = useApplications();
+  const interviews = upcomingInterviews(applications.data?.applications ?? [], new Date()).slice(0, 3);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
 
@@ -218,6 +225,51 @@ export function HomePage() {
         <p className="muted small">
           Keep mentors, faculty and alumni in your <Link to="/network">Network</Link>; the playbook suggests
           thank-yous, follow-ups and letter requests at the right time.
+        </p>
+      </section>
+
+      <section aria-labelledby="season-heading" className="card home-season">
+        <h2 id="season-heading">Your season</h2>
+        {timeline.isError ? (
+          <p>The season timeline could not be loaded.</p>
+        ) : timeline.data ? (
+          <div className="home-season-grid">
+            <section aria-labelledby="whats-next-heading">
+              <h3 id="whats-next-heading">What's next</h3>
+              <TimelineList items={timeline.data.next} empty="Nothing left this cycle." />
+            </section>
+            <section
+              aria-labelledby="overdue-heading"
+              className={timeline.data.overdue.length > 0 ? 'is-warn' : undefined}
+            >
+              <h3 id="overdue-heading">Overdue</h3>
+              <TimelineList items={timeline.data.overdue} empty="Nothing overdue." />
+            </section>
+            <section aria-labelledby="home-interviews-heading">
+              <h3 id="home-interviews-heading">Upcoming interviews</h3>
+              {interviews.length === 0 ? (
+                <p className="muted">No interview scheduled.</p>
+              ) : (
+                <ul className="compact-list">
+                  {interviews.map((a) => (
+                    <li key={a.acgmeId}>
+                      <strong>{a.program.name}</strong>
+                      <br />
+                      <span className="muted small">
+                        {a.interview ? formatInterviewTime(a.interview.startsAt, a.interview.timeZone) : ''}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </div>
+        ) : (
+          <p>Checking your season…</p>
+        )}
+        <p>
+          <Link to="/season">Open the season timeline</Link> · <Link to="/applications">Applications</Link> ·{' '}
+          <Link to="/interview-prep">Interview prep</Link> · <Link to="/rank-list">Rank list</Link>
         </p>
       </section>
 

@@ -17,6 +17,7 @@ import type { SmartPickOverride, SmartPickSettings } from '../lib/api/types.js';
 import { plural } from '../lib/labels.js';
 import { useDebouncedValue } from '../lib/useDebouncedValue.js';
 import { markListBuilt } from '../lib/visited.js';
+import { AddToApplications } from '../season/AddToApplications.js';
 import { formatPercentWithRange } from '../smartpick/format.js';
 import { ListMap } from '../smartpick/ListMap.js';
 import { ListSettingsForm } from '../smartpick/ListSettingsForm.js';
@@ -394,9 +395,15 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
               <h2 id="list-heading" ref={listHeadingRef} tabIndex={-1}>
                 Your list
               </h2>
-              <a className="button secondary" href={SMARTPICK_EXPORT_URL} download="matchwise-list.csv">
-                Export CSV
-              </a>
+              <div className="actions">
+                <AddToApplications
+                  acgmeIds={rec.list.map((v) => v.acgmeId)}
+                  label="Add list to applications"
+                />
+                <a className="button secondary" href={SMARTPICK_EXPORT_URL} download="matchwise-list.csv">
+                  Export CSV
+                </a>
+              </div>
             </div>
             <p className="muted small">
               {plural(rec.list.length, 'program')} in the order they joined the list (pins and signals first,

@@ -4,6 +4,7 @@ import { ProblemAlert } from '../components/ProblemAlert.js';
 import { toProblem } from '../lib/api/problem.js';
 import { useProgram } from '../lib/api/queries.js';
 import { FACT_LABELS, formatFactValue, PROGRAM_TYPE_LABELS, specialtyLabel } from '../lib/labels.js';
+import { AddToApplications } from '../season/AddToApplications.js';
 import { SyntheticBadge, Unknown } from './ProgramTable.js';
 
 interface ProgramDetailsProps {
@@ -46,6 +47,13 @@ export function ProgramDetails({ acgmeId, fallback, onClose }: ProgramDetailsPro
               <SyntheticBadge /> Generated demo data: this program does not exist.
             </p>
           ) : null}
+          <div className="actions">
+            <AddToApplications
+              acgmeIds={[program.acgmeId]}
+              label="Add to applications"
+              accessibleSuffix={program.name}
+            />
+          </div>
           <dl className="details-grid">
             <dt>ACGME id</dt>
             <dd className="mono">{program.acgmeId}</dd>

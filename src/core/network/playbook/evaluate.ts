@@ -1,3 +1,4 @@
+import type { Application } from '../../season/application.js';
 import type { Contact } from '../contact.js';
 import { dayOf } from '../dates.js';
 import type { NetworkEvent } from '../event.js';
@@ -17,6 +18,10 @@ export interface PlaybookInput {
   interactions: readonly Interaction[];
   events: readonly NetworkEvent[];
   letters: readonly Letter[];
+  /** The application season's pipeline, for interview thank-yous; none by default. */
+  applications?: readonly Application[];
+  /** Program names by ACGME id, for task titles. */
+  programNames?: ReadonlyMap<string, string>;
   settings?: Partial<PlaybookSettings>;
   now: Date;
   /** Tasks stored from the previous evaluation, to tell what is new and what closed. */
@@ -61,6 +66,8 @@ export function evaluatePlaybook(input: PlaybookInput): PlaybookResult {
     today: dayOf(input.now),
     contactById: new Map(input.contacts.map((c) => [c.id, c])),
     interactionsByContact: byContact,
+    applications: input.applications ?? [],
+    programNames: input.programNames ?? new Map(),
   };
 
   const tasks = new Map<string, Task>();

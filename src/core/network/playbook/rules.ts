@@ -1,6 +1,7 @@
 import { eventFollowUpRule } from './event-follow-up.js';
 import { giveBeforeAskRule } from './give-before-ask.js';
 import { innerCircleUpdateRule } from './inner-circle-update.js';
+import { interviewThankYouRule } from './interview-thank-you.js';
 import { letterReminderRule } from './letter-reminder.js';
 import { matchThanksRule } from './match-thanks.js';
 import { reintroduceBeforeSubmissionRule } from './reintroduce-before-submission.js';
@@ -18,4 +19,5 @@ export const PLAYBOOK_RULES: readonly PlaybookRule[] = [
   giveBeforeAskRule,
   reintroduceBeforeSubmissionRule,
   matchThanksRule,
+  interviewThankYouRule,
 ];

@@ -1,3 +1,4 @@
+import type { Application } from '../../season/application.js';
 import type { Contact } from '../contact.js';
 import type { NetworkEvent } from '../event.js';
 import type { Interaction } from '../interaction.js';
@@ -13,6 +14,7 @@ export const RULE_IDS = [
   'give-before-ask',
   'reintroduce-before-submission',
   'match-thanks',
+  'interview-thank-you',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -63,6 +65,10 @@ export interface PlaybookContext {
   contactById: ReadonlyMap<string, Contact>;
   /** Each contact's interactions in date order, oldest first. */
   interactionsByContact: ReadonlyMap<string, readonly Interaction[]>;
+  /** The application season's pipeline (empty when the caller has none). */
+  applications: readonly Application[];
+  /** Program names by ACGME id, for task titles. */
+  programNames: ReadonlyMap<string, string>;
 }
 
 /** A playbook rule as data: what it is called, why it exists, and the tasks it asks for today. */

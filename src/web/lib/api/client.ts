@@ -22,7 +22,7 @@ export { ApiError } from './problem.js';
 // This folder is lib/api, not src/web/api: Vite serves src/web at the site root, so modules in a top-level
 // api/ folder would be requested as /api/… and sent to the server by the dev proxy.
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();

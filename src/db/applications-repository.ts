@@ -1,0 +1,98 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Application, applicationSchema } from '../core/season/application.js';
+import { parseStoredRow } from './parse-stored-row.js';
+import type { ApplicationsTable, DatabaseSchema } from './schema.js';
+
+export interface ApplicationRepository {
+  /** Every application, in no particular order (callers sort by program name). */
+  list(): Promise<Application[]>;
+  get(acgmeId: string): Promise<Application | null>;
+  /** Inserts the ones not stored yet; returns the ACGME ids that were added (others are left untouched). */
+  insertMissing(applications: readonly Application[]): Promise<string[]>;
+  /** Replaces the stored application with the same ACGME id; null when there is none. */
+  update(application: Application): Promise<Application | null>;
+  delete(acgmeId: string): Promise<boolean>;
+}
+
+const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+
+function toRow(application: Application) {
+  const a = applicationSchema.parse(application);
+  return {
+    acgme_id: a.acgmeId,
+    stage: a.stage,
+    applied_on: a.appliedOn,
+    fee_dollars: a.feeDollars,
+    signaled: a.signaled,
+    invited_on: a.invitedOn,
+    response_deadline: a.responseDeadline,
+    interview: json(a.interview),
+    impressions: json(a.impressions),
+    history: JSON.stringify(a.history),
+    notes: a.notes,
+  };
+}
+
+function fromRow(row: Selectable<ApplicationsTable>): Application {
+  return parseStoredRow(
+    applicationSchema,
+    {
+      acgmeId: row.acgme_id,
+      stage: row.stage,
+      appliedOn: row.applied_on,
+      feeDollars: row.fee_dollars,
+      signaled: row.signaled,
+      invitedOn: row.invited_on,
+      responseDeadline: row.response_deadline,
+      interview: row.interview,
+      impressions: row.impressions,
+      history: row.history,
+      notes: row.notes,
+    },
+    `application ${row.acgme_id}`,
+  );
+}
+
+export function createApplicationRepository(db: Kysely<DatabaseSchema>): ApplicationRepository {
+  return {
+    async list() {
+      const rows = await db.selectFrom('applications').selectAll().orderBy('acgme_id').execute();
+      return rows.map(fromRow);
+    },
+
+    async get(acgmeId) {
+      const row = await db
+        .selectFrom('applications')
+        .selectAll()
+        .where('acgme_id', '=', acgmeId)
+        .executeTakeFirst();
+      return row ? fromRow(row) : null;
+    },
+
+    async insertMissing(applications) {
+      if (applications.length === 0) return [];
+      const rows = await db
+        .insertInto('applications')
+        .values(applications.map(toRow))
+        .onConflict((oc) => oc.column('acgme_id').doNothing())
+        .returning('acgme_id')
+        .execute();
+      return rows.map((row) => row.acgme_id);
+    },
+
+    async update(application) {
+      const { acgme_id, ...row } = toRow(application);
+      const result = await db
+        .updateTable('applications')
+        .set({ ...row, updated_at: sql<Date>`now()` })
+        .where('acgme_id', '=', acgme_id)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n ? applicationSchema.parse(application) : null;
+    },
+
+    async delete(acgmeId) {
+      const result = await db.deleteFrom('applications').where('acgme_id', '=', acgmeId).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import {
+  type PracticeEntry,
+  type ProgramNotes,
+  practiceEntrySchema,
+  programNotesSchema,
+} from '../core/season/interview-prep.js';
+import { parseStoredRow } from './parse-stored-row.js';
+import type { DatabaseSchema, InterviewPracticeTable } from './schema.js';
+
+export interface StoredProgramNotes extends ProgramNotes {
+  updatedAt: string;
+}
+
+export interface InterviewPrepRepository {
+  /** Practice sessions, newest first; only those about one program when `acgmeId` is given. */
+  listPractice(filter?: { acgmeId?: string }): Promise<PracticeEntry[]>;
+  insertPractice(entry: PracticeEntry): Promise<PracticeEntry>;
+  deletePractice(id: string): Promise<boolean>;
+  /** The notes kept for one program, or null when none were saved. */
+  getNotes(acgmeId: string): Promise<StoredProgramNotes | null>;
+  /** Creates or replaces the notes of one program. */
+  saveNotes(acgmeId: string, notes: ProgramNotes): Promise<StoredProgramNotes>;
+}
+
+function fromPracticeRow(row: Selectable<InterviewPracticeTable>): PracticeEntry {
+  return parseStoredRow(
+    practiceEntrySchema,
+    {
+      id: row.id,
+      questionId: row.question_id,
+      questionText: row.question_text,
+      acgmeId: row.acgme_id,
+      practicedOn: row.practiced_on,
+      rating: row.rating,
+      notes: row.notes,
+    },
+    `practice entry ${row.id}`,
+  );
+}
+
+export function createInterviewPrepRepository(db: Kysely<DatabaseSchema>): InterviewPrepRepository {
+  const readNotes = async (acgmeId: string): Promise<StoredProgramNotes | null> => {
+    const row = await db
+      .selectFrom('program_notes')
+      .selectAll()
+      .where('acgme_id', '=', acgmeId)
+      .executeTakeFirst();
+    if (!row) return null;
+    const notes = parseStoredRow(
+      programNotesSchema,
+      { whatToMention: row.what_to_mention, notes: row.notes },
+      `program notes ${acgmeId}`,
+    );
+    return { ...notes, updatedAt: new Date(row.updated_at).toISOString() };
+  };
+
+  return {
+    async listPractice(filter = {}) {
+      let query = db.selectFrom('interview_practice').selectAll();
+      if (filter.acgmeId !== undefined) query = query.where('acgme_id', '=', filter.acgmeId);
+      const rows = await query.orderBy('practiced_on', 'desc').orderBy('seq', 'desc').execute();
+      return rows.map(fromPracticeRow);
+    },
+
+    async insertPractice(entry) {
+      const e = practiceEntrySchema.parse(entry);
+      await db
+        .insertInto('interview_practice')
+        .values({
+          id: e.id,
+          question_id: e.questionId,
+          question_text: e.questionText,
+          acgme_id: e.acgmeId,
+          practiced_on: e.practicedOn,
+          rating: e.rating,
+          notes: e.notes,
+        })
+        .execute();
+      return e;
+    },
+
+    async deletePractice(id) {
+      const result = await db.deleteFrom('interview_practice').where('id', '=', id).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    getNotes: readNotes,
+
+    async saveNotes(acgmeId, notes) {
+      const n = programNotesSchema.parse(notes);
+      await db
+        .insertInto('program_notes')
+        .values({ acgme_id: acgmeId, what_to_mention: n.whatToMention, notes: n.notes })
+        .onConflict((oc) =>
+          oc
+            .column('acgme_id')
+            .doUpdateSet({ what_to_mention: n.whatToMention, notes: n.notes, updated_at: sql<Date>`now()` }),
+        )
+        .execute();
+      const saved = await readNotes(acgmeId);
+      if (saved === null) throw new Error(`Program notes for ${acgmeId} were not saved`);
+      return saved;
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulateRankList } from '../../core/match/monte-carlo.js';
+import { emptyProfile } from '../../core/profile/applicant-profile.js';
+import type { Database } from '../../db/index.js';
+import { describeEachEngine } from '../../db/testing/engines.js';
+import { createApp } from '../app.js';
+import { createLogger } from '../logger.js';
+import type { RankListOdds } from '../match/rank-list-simulation.js';
+import { prepareRankListSimulation } from '../match/rank-list-simulation.js';
+import type { JobView } from '../match/simulation-jobs.js';
+import { createSimulationPool, type SimulationPool } from '../match/simulation-pool.js';
+import { createComputePool } from '../smartpick/compute-pool.js';
+import { createSmartPickService } from '../smartpick/smartpick-service.js';
+
+/** NRMP "Run A Match" (nrmp.org): five applicants, three programs of two positions. */
+const RUN_A_MATCH = {
+  programs: [
+    { id: 'Mercy', positions: 2, rankList: ['Chen', 'Ford'] },
+    { id: 'City', positions: 2, rankList: ['Eastman', 'Anderson', 'Chen', 'Davis', 'Ford'] },
+    { id: 'General', positions: 2, rankList: ['Eastman', 'Anderson', 'Ford', 'Davis'] },
+  ],
+  applicants: [
+    { id: 'Anderson', rankList: ['City'] },
+    { id: 'Chen', rankList: ['City', 'Mercy'] },
+    { id: 'Ford', rankList: ['City', 'General', 'Mercy'] },
+    { id: 'Davis', rankList: ['Mercy', 'City', 'General'] },
+    { id: 'Eastman', rankList: ['City', 'Mercy', 'General'] },
+  ],
+};
+
+describeEachEngine('Match API', (engine) => {
+  let db: Database;
+  let app: ReturnType<typeof createApp>;
+  let simulations: SimulationPool;
+  const send = async (method: string, path: string, body?: unknown) =>
+    app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  const poll = async (id: string): Promise<JobView<RankListOdds>> => {
+    for (;;) {
+      const job = (await (await send('GET', `/api/match/simulations/${id}`)).json()) as JobView<RankListOdds>;
+      if (job.status !== 'running') return job;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
+  beforeAll(async () => {
+    db = await engine.open();
+    simulations = createSimulationPool({ size: 1 });
+    app = createApp({ db, logger: createLogger('silent'), simulations });
+  });
+  afterAll(async () => {
+    await simulations?.close();
+    await db?.close();
+  });
+
+  describe('solving a posted market', () => {
+    it('gives the NRMP Run A Match result', async () => {
+      const response = await send('POST', '/api/match/run', RUN_A_MATCH);
+      expect(response.status).toBe(200);
+      const result = await response.json();
+      expect(
+        new Set(
+          result.matches.map((m: { applicant: string; program: string }) => `${m.applicant}→${m.program}`),
+        ),
+      ).toEqual(new Set(['Anderson→City', 'Eastman→City', 'Chen→Mercy', 'Davis→General', 'Ford→General']));
+      expect(result.unfilled).toEqual([{ program: 'Mercy', positions: 1 }]);
+      expect(result.status).toBe('stable');
+    });
+
+    it('names the field at fault in a bad market', async () => {
+      const bad = { ...RUN_A_MATCH, applicants: [{ id: 'Anderson', rankList: ['Nowhere'] }] };
+      const response = await send('POST', '/api/match/run', bad);
+      expect(response.status).toBe(422);
+      const problem = await response.json();
+      expect(problem.errors.map((issue: { path: string }) => issue.path)).toContain(
+        'applicants.0.rankList.0',
+      );
+    });
+  });
+
+  describe('rank-list simulations', () => {
+    it('asks for a profile, then for a non-empty rank list', async () => {
+      const noProfile = await send('POST', '/api/match/simulations', {});
+      expect(noProfile.status).toBe(422);
+      expect((await noProfile.json()).errors[0].path).toBe('profile');
+      const profile = emptyProfile();
+      await send('PUT', '/api/profile', {
+        ...profile,
+        applicantType: 'us-img',
+        exams: { ...profile.exams, step2ck: 236 },
+      });
+      const empty = await send('POST', '/api/match/simulations', {});
+      expect(empty.status).toBe(422);
+      expect((await empty.json()).errors[0].path).toBe('rankList');
+    });
+
+    it('refuses programs that are not in the catalog, naming their place on the list', async () => {
+      const response = await send('POST', '/api/match/simulations', { rankList: ['0000000000'] });
+      expect(response.status).toBe(422);
+      expect((await response.json()).errors[0].path).toBe('rankList.0');
+    });
+
+    it('simulates the saved list to the answer the core gives for the same input and seed', async () => {
+      expect((await send('POST', '/api/catalog/demo')).status).toBe(201);
+      const programs = (await (await send('GET', '/api/programs')).json()) as {
+        items: { acgmeId: string; name: string }[];
+      };
+      const ranked = programs.items.slice(0, 3).map((program) => program.acgmeId);
+      await db.rankList.save({ ranked, wouldNotAttend: [], couples: null, minimumRanked: 10 });
+
+      const started = await send('POST', '/api/match/simulations', { runs: 20, seed: 11 });
+      expect(started.status).toBe(202);
+      const job = await poll((await started.json()).id);
+      expect(job).toMatchObject({ status: 'done', completedRuns: 20, totalRuns: 20 });
+      const odds = job.result as RankListOdds;
+      expect(odds.synthetic).toBe(true);
+      expect(odds.distribution.map((entry) => entry.acgmeId)).toEqual(ranked);
+      expect(odds.distribution.map((entry) => entry.name)).toEqual(
+        programs.items.slice(0, 3).map((p) => p.name),
+      );
+      expect(odds.ci95[0]).toBeLessThanOrEqual(odds.pMatch);
+      expect(odds.ci95[1]).toBeGreaterThanOrEqual(odds.pMatch);
+
+      // The same input through the single-threaded core, independently of the job and pool.
+      const prepared = await prepareRankListSimulation(db, createSmartPickService(db, createComputePool()));
+      if (!prepared.ok) throw new Error('preparation failed');
+      const inline = simulateRankList(prepared.value.input, { runs: 20, seed: 11 });
+      expect(odds.pMatch).toBe(inline.pMatch);
+      expect(odds.distribution.map((entry) => entry.probability)).toEqual(
+        inline.distribution.map((entry) => entry.probability),
+      );
+    });
+
+    it('a what-if order is simulated without changing the saved list', async () => {
+      const saved = (await db.rankList.get()).ranked;
+      const reordered = [...saved].reverse();
+      const started = await send('POST', '/api/match/simulations', { runs: 10, rankList: reordered });
+      const job = await poll((await started.json()).id);
+      expect(job.result?.distribution.map((entry) => entry.acgmeId)).toEqual(reordered);
+      expect((await db.rankList.get()).ranked).toEqual(saved);
+    });
+
+    it('can be canceled, and unknown jobs are 404', async () => {
+      const started = await send('POST', '/api/match/simulations', { runs: 20000 });
+      const { id } = await started.json();
+      expect((await send('DELETE', `/api/match/simulations/${id}`)).status).toBe(204);
+      expect((await poll(id)).status).toBe('canceled');
+      expect((await send('GET', '/api/match/simulations/nope')).status).toBe(404);
+      expect((await send('DELETE', '/api/match/simulations/nope')).status).toBe(404);
+    });
+
+    it('checks the run count', async () => {
+      const response = await send('POST', '/api/match/simulations', { runs: 2 });
+      expect(response.status).toBe(400);
+      expect((await response.json()).errors[0].path).toBe('runs');
+    });
+  });
+});

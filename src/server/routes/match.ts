@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { compileMarket, matchResultToJson } from '../../core/match/json-market.js';
+import { solveMatch } from '../../core/match/solve-match.js';
+import type { Database } from '../../db/index.js';
+import type { RankListService } from '../match/rank-list-service.js';
+import { ProblemError } from '../problem.js';
+import { readBody } from '../read-body.js';
+
+/** Solving a posted market runs on the request thread, so its size is bounded well below national scale. */
+const MAX_RUN_APPLICANTS = 5000;
+
+const simulationRequestSchema = z.object({
+  runs: z
+    .number()
+    .int('Whole number')
+    .min(10, 'At least 10 runs')
+    .max(20000, 'At most 20,000 runs')
+    .default(1000),
+  /** A what-if order of ACGME ids; the saved rank list when left out. */
+  rankList: z.array(z.string().trim().min(1, 'ACGME id is required')).max(200).optional(),
+  seed: z.number().int().min(0).optional(),
+});
+
+export function matchRoutes(_db: Database, service: RankListService): Hono {
+  return new Hono()
+    .post('/run', async (c) => {
+      const compiled = compileMarket(await readBody(c, z.unknown()));
+      if (!compiled.ok) throw new ProblemError(422, 'This market cannot be solved', compiled.error);
+      if (compiled.value.applicantCount > MAX_RUN_APPLICANTS) {
+        throw new ProblemError(413, 'Market too large for the API', [
+          {
+            path: 'applicants',
+            message: `At most ${MAX_RUN_APPLICANTS} applicants; use \`matchwise match run\``,
+          },
+        ]);
+      }
+      return c.json(matchResultToJson(compiled.value, solveMatch(compiled.value)));
+    })
+    .post('/simulations', async (c) => {
+      const body = await readBody(c, simulationRequestSchema);
+      const started = await service.start(body);
+      if (!started.ok)
+        throw new ProblemError(started.error.status, started.error.title, started.error.issues);
+      return c.json(started.value, 202);
+    })
+    .get('/simulations/:id', (c) => {
+      const job = service.jobs.get(c.req.param('id'));
+      if (!job)
+        throw new ProblemError(404, 'No such simulation', [{ path: 'id', message: 'Unknown or expired' }]);
+      return c.json(job);
+    })
+    .delete('/simulations/:id', (c) => {
+      if (!service.jobs.cancel(c.req.param('id'))) {
+        throw new ProblemError(404, 'No such simulation', [{ path: 'id', message: 'Unknown or expired' }]);
+      }
+      return c.body(null, 204);
+    });
+}
