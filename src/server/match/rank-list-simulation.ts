@@ -88,6 +88,7 @@ export async function prepareRankListSimulation(
   const assumptions = [
     'Each run is a synthetic family medicine Match built from the 2024 national figures (see the model card).',
     'Your standing at each program is read from SmartPick’s P(interview) there; your strength from your Step 2 CK.',
+    'Not yet calibrated by rank-list length: for a short list read P(match) as an upper bound, and trust the comparison between two orders (same simulated markets) more than the level.',
     ...(unknownPositions > 0
       ? [
           `${unknownPositions} program(s) have unknown positions: drawn from the national size distribution each run.`,
