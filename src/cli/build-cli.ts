@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { appsCommand } from './commands/apps-command.js';
+import { exportCommand } from './commands/backup-command.js';
 import { catalogCommand } from './commands/catalog-command.js';
 import { contactsCommand } from './commands/contacts-command.js';
 import { importCommand } from './commands/import-command.js';
@@ -20,6 +21,7 @@ export function buildCli(io: CliIo): Command {
   for (const command of [
     serveCommand,
     importCommand,
+    exportCommand,
     programsCommand,
     profileCommand,
     catalogCommand,

@@ -5,6 +5,7 @@ import type { Logger } from './logger.js';
 import { createRankListService } from './match/rank-list-service.js';
 import { createSimulationPool, type SimulationPool } from './match/simulation-pool.js';
 import { ProblemError, problemBody, problemResponse } from './problem.js';
+import { backupRoutes } from './routes/backup.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { composeRoutes, templateRoutes } from './routes/compose.js';
 import { contactRoutes, interactionRoutes } from './routes/contacts.js';
@@ -104,6 +105,7 @@ export function createApp({
   app.route('/api/interview-prep', interviewPrepRoutes(db, now));
   app.route('/api/rank-list', rankListRoutes(db));
   app.route('/api/match', matchRoutes(db, rankListService));
+  app.route('/api/backup', backupRoutes(db, now));
   app.all('/api/*', (c) =>
     problemResponse(
       c,

@@ -5,6 +5,7 @@ import { ApiError } from './lib/api/problem.js';
 import { ApplicationsPage } from './pages/ApplicationsPage.js';
 import { ComposePage } from './pages/ComposePage.js';
 import { ContactPage } from './pages/ContactPage.js';
+import { DataPage } from './pages/DataPage.js';
 import { EventsPage } from './pages/EventsPage.js';
 import { HomePage } from './pages/HomePage.js';
 import { ImportPage } from './pages/ImportPage.js';
@@ -51,6 +52,7 @@ const router = createBrowserRouter([
       { path: 'compose', element: <ComposePage /> },
       { path: 'letters', element: <LettersPage /> },
       { path: 'events', element: <EventsPage /> },
+      { path: 'data', element: <DataPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

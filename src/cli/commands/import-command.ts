@@ -7,20 +7,25 @@ import { readImportFile } from '../../server/import/read-spreadsheet.js';
 import { todayIso } from '../../server/today.js';
 import type { CliIo } from '../cli-io.js';
 import { withDatabase } from '../open-cli-database.js';
+import { importBackup, isBackupFile } from './backup-command.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function importCommand(io: CliIo): Command {
   return new Command('import')
-    .description('import a program catalog from a CSV or XLSX file (never deletes stored programs)')
-    .argument('<file>', 'CSV or XLSX file')
+    .description(
+      'import a program catalog from a CSV or XLSX file, or restore a Matchwise backup (.json); never deletes',
+    )
+    .argument('<file>', 'CSV or XLSX file, or a backup written by `matchwise export`')
     .option(
       '--map <column=field>',
       'map a column (header or 1-based number) to a field; repeatable',
       collect,
       [],
     )
-    .action(async (file: string, options: { map: string[] }) => {
+    .option('--dry-run', 'backup files only: show what a restore would change and write nothing')
+    .action(async (file: string, options: { map: string[]; dryRun?: boolean }) => {
+      if (isBackupFile(file)) return importBackup(io, file, { dryRun: options.dryRun === true });
       const filePath = path.resolve(io.cwd, file);
       let bytes: Uint8Array;
       try {

@@ -10,6 +10,7 @@ const NAV_ITEMS = [
   { to: '/applications', label: 'Applications', end: false },
   { to: '/network', label: 'Network', end: false },
   { to: '/tasks', label: 'Tasks', end: false },
+  { to: '/data', label: 'Your data', end: false },
 ] as const;
 
 /**
