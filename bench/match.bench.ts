@@ -1,5 +1,6 @@
 import stableMarriagePackage from 'stable-marriage';
 import { NO_PROGRAM } from '../src/core/match/compiled-market.js';
+import { indexMarket } from '../src/core/match/market-index.js';
 import { solveMatchWithObjects, toObjectMarket } from '../src/core/match/object-baseline.js';
 import { solveMatch } from '../src/core/match/solve-match.js';
 import { nationalMarket, oneToOneMarket } from '../src/core/match/testing/national-market.js';
@@ -62,6 +63,8 @@ export interface OneToOneResult {
   n: number;
   solver: Timing;
   stableMarriage: Timing;
+  /** Building the rank index alone, part of every solveMatch call. */
+  index: Timing;
   agree: boolean;
 }
 
@@ -88,6 +91,7 @@ export function benchOneToOne({ n = 2000, runs = 9, warmup = 2 } = {}): OneToOne
   };
   let ours = solveMatch(market);
   const solver = time(() => (ours = solveMatch(market)), { runs, warmup, prepare: () => undefined });
+  const index = time(() => indexMarket(market), { runs, warmup, prepare: () => undefined });
   let theirs = people();
   const peer = time(
     (prepared) => {
@@ -100,5 +104,5 @@ export function benchOneToOne({ n = 2000, runs = 9, warmup = 2 } = {}): OneToOne
   const agree = theirs.boys.every(
     (boy, i) => (boy.fiance ? theirs.girls.indexOf(boy.fiance) : NO_PROGRAM) === ours.assignment[i],
   );
-  return { n, solver, stableMarriage: peer, agree };
+  return { n, solver, stableMarriage: peer, index, agree };
 }

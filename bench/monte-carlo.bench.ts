@@ -1,4 +1,8 @@
+import { seededRandom } from '../src/core/catalog/seeded-random.js';
+import { createMarketWorkspace, generateMarket } from '../src/core/match/market-model/generate-market.js';
+import { FM_MARKET_PARAMETERS } from '../src/core/match/market-model/parameters.js';
 import type { SimulationInput } from '../src/core/match/monte-carlo.js';
+import { solveMatch } from '../src/core/match/solve-match.js';
 import { createSimulationPool } from '../src/server/match/simulation-pool.js';
 import { summarizeTimes, type Timing } from './timing.js';
 
@@ -49,4 +53,27 @@ export async function benchMonteCarlo({
   } finally {
     await pool.close();
   }
+}
+
+/** Where one run's time goes, on one thread: drawing the market versus solving it (means over `runs` markets). */
+export function profileRun(runs = 50): { generateMs: number; solveMs: number } {
+  const workspace = createMarketWorkspace();
+  for (let seed = 0; seed < 5; seed++) {
+    generateMarket({ random: seededRandom(seed), parameters: FM_MARKET_PARAMETERS, workspace });
+  }
+  let generateMs = 0;
+  let solveMs = 0;
+  for (let seed = 0; seed < runs; seed++) {
+    const start = performance.now();
+    const { market } = generateMarket({
+      random: seededRandom(seed),
+      parameters: FM_MARKET_PARAMETERS,
+      workspace,
+    });
+    const generated = performance.now();
+    solveMatch(market, { maxRounds: 20 });
+    generateMs += generated - start;
+    solveMs += performance.now() - generated;
+  }
+  return { generateMs: generateMs / runs, solveMs: solveMs / runs };
 }
