@@ -2,25 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RUN_A_MATCH } from '../core/match/testing/run-a-match.js';
 import { emptyProfile } from '../core/profile/applicant-profile.js';
 import { databaseOptionsFromEnv, openDatabase } from '../db/index.js';
 import { cliIn } from './testing/cli-in.js';
-
-/** NRMP "Run A Match" (nrmp.org): five applicants, three programs of two positions each. */
-const RUN_A_MATCH = {
-  programs: [
-    { id: 'Mercy', positions: 2, rankList: ['Chen', 'Ford'] },
-    { id: 'City', positions: 2, rankList: ['Eastman', 'Anderson', 'Chen', 'Davis', 'Ford'] },
-    { id: 'General', positions: 2, rankList: ['Eastman', 'Anderson', 'Ford', 'Davis'] },
-  ],
-  applicants: [
-    { id: 'Anderson', rankList: ['City'] },
-    { id: 'Chen', rankList: ['City', 'Mercy'] },
-    { id: 'Ford', rankList: ['City', 'General', 'Mercy'] },
-    { id: 'Davis', rankList: ['Mercy', 'City', 'General'] },
-    { id: 'Eastman', rankList: ['City', 'Mercy', 'General'] },
-  ],
-};
 
 describe('matchwise match', () => {
   let dir: string;

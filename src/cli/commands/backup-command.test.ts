@@ -5,36 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backup } from '../../core/backup/index.js';
 import { openDatabase } from '../../db/index.js';
 import { fillDatabase } from '../../server/backup/backup-fixtures.js';
-import { runCli } from '../build-cli.js';
-import type { CliIo } from '../cli-io.js';
+import { cliIn } from '../testing/cli-in.js';
 
-/** Runs `matchwise …` in-process against the PGlite data directory `dataDir` under the test's folder. */
-function cliIn(dir: string, dataDir: string) {
-  return async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIo = {
-      stdout: (text) => {
-        stdout += text;
-      },
-      stderr: (text) => {
-        stderr += text;
-      },
-      env: { MATCHWISE_DATA_DIR: path.join(dir, dataDir) },
-      homeDir: dir,
-      cwd: dir,
-      exitCode: 0,
-    };
-    const code = await runCli(io, argv);
-    return { code, stdout, stderr };
-  };
-}
+/** The CLI on the data directory `dataDir` under the test's folder (two "machines" share one folder). */
+const cliOn = (dir: string, dataDir: string) => cliIn(dir, { dataDir: path.join(dir, dataDir) }).run;
 
 // Each command opens the data directory anew, which takes seconds on a busy machine.
 describe('matchwise export / import of a whole-profile backup', { timeout: 180_000 }, () => {
   let dir: string;
-  let oldMachine: ReturnType<typeof cliIn>;
-  let newMachine: ReturnType<typeof cliIn>;
+  let oldMachine: ReturnType<typeof cliOn>;
+  let newMachine: ReturnType<typeof cliOn>;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'matchwise-backup-cli-'));
@@ -44,8 +24,8 @@ describe('matchwise export / import of a whole-profile backup', { timeout: 180_0
     } finally {
       await db.close();
     }
-    oldMachine = cliIn(dir, 'old');
-    newMachine = cliIn(dir, 'new');
+    oldMachine = cliOn(dir, 'old');
+    newMachine = cliOn(dir, 'new');
     // A full season written to disk: generous, since PGlite opens slowly on a busy machine.
   }, 180_000);
   afterAll(async () => rm(dir, { recursive: true, force: true }));

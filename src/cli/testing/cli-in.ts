@@ -9,15 +9,15 @@ export interface CliRun {
 }
 
 /**
- * Runs `matchwise …` in-process against a PGlite data directory of the test's own (`<dir>/data`), with
+ * Runs `matchwise …` in-process against a PGlite data directory of the test's own (`<dir>/data` unless given), with
  * `dir` as home and working directory. `env` is what the CLI sees, for opening the same database directly.
  *
  * @example
  * const { run } = cliIn(await mkdtemp(path.join(os.tmpdir(), 'matchwise-')));
  * const { code, stdout } = await run('programs', 'list', '--format', 'json');
  */
-export function cliIn(dir: string) {
-  const env = { MATCHWISE_DATA_DIR: path.join(dir, 'data') };
+export function cliIn(dir: string, { dataDir = path.join(dir, 'data') } = {}) {
+  const env = { MATCHWISE_DATA_DIR: dataDir };
   const run = async (...argv: string[]): Promise<CliRun> => {
     let stdout = '';
     let stderr = '';

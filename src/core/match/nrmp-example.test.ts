@@ -2,25 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMarket, matchResultToJson } from './json-market.js';
 import { solveMatch } from './solve-match.js';
 import { findBlockingPairs } from './stability.js';
-
-/**
- * The NRMP's own worked example: "Run A Match", https://www.nrmp.org (Run-A-Match.pdf, "How the matching
- * algorithm works"). Five applicants, three programs with two positions each.
- */
-const runAMatch = {
-  programs: [
-    { id: 'Mercy', positions: 2, rankList: ['Chen', 'Ford'] },
-    { id: 'City', positions: 2, rankList: ['Eastman', 'Anderson', 'Chen', 'Davis', 'Ford'] },
-    { id: 'General', positions: 2, rankList: ['Eastman', 'Anderson', 'Ford', 'Davis'] },
-  ],
-  applicants: [
-    { id: 'Anderson', rankList: ['City'] },
-    { id: 'Chen', rankList: ['City', 'Mercy'] },
-    { id: 'Ford', rankList: ['City', 'General', 'Mercy'] },
-    { id: 'Davis', rankList: ['Mercy', 'City', 'General'] },
-    { id: 'Eastman', rankList: ['City', 'Mercy', 'General'] },
-  ],
-};
+import { RUN_A_MATCH as runAMatch } from './testing/run-a-match.js';
 
 describe('the NRMP "Run A Match" example', () => {
   it('gives the published result: City takes Anderson and Eastman, Mercy keeps one position open', () => {

@@ -4,6 +4,7 @@ import { emptyProfile } from '../../core/profile/applicant-profile.js';
 import { newApplication } from '../../core/season/application.js';
 import { defaultSmartPickSettings } from '../../core/smartpick/settings-schema.js';
 import type { Database } from '../../db/index.js';
+import { testProgram } from '../../db/testing/program-fixtures.js';
 
 /** Test-only: one applicant's season in full, so a round trip has something in every section. */
 
@@ -15,28 +16,6 @@ export const DEMO = 'DEMO-000001';
 export const DEMO_UNUSED = 'DEMO-000002';
 
 export const JUNE = new Date('2026-06-03T12:00:00Z');
-
-/** A family-medicine program in Brooklyn with one researched fact; override what the example is about. */
-function testProgram(overrides: Partial<Program>): Program {
-  return {
-    acgmeId: '1203521001',
-    nrmpCode: '1234120C0',
-    name: 'Brooklyn Community Family Medicine',
-    institution: 'Brooklyn Community Hospital',
-    city: 'Brooklyn',
-    state: 'NY',
-    censusDivision: 'Middle Atlantic',
-    latitude: 40.6782,
-    longitude: -73.9442,
-    specialty: 'family-medicine',
-    positions: 8,
-    programType: 'community',
-    facts: { visaJ1: { value: true, source: 'program website', asOf: '2026-09-01' } },
-    synthetic: false,
-    origin: 'test fixture',
-    ...overrides,
-  };
-}
 
 export function seasonPrograms(): Program[] {
   return [

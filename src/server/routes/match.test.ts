@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulateRankList } from '../../core/match/monte-carlo.js';
+import { RUN_A_MATCH } from '../../core/match/testing/run-a-match.js';
 import { emptyProfile } from '../../core/profile/applicant-profile.js';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
@@ -11,22 +12,6 @@ import type { JobView } from '../match/simulation-jobs.js';
 import { createSimulationPool, type SimulationPool } from '../match/simulation-pool.js';
 import { createComputePool } from '../smartpick/compute-pool.js';
 import { createSmartPickService } from '../smartpick/smartpick-service.js';
-
-/** NRMP "Run A Match" (nrmp.org): five applicants, three programs of two positions. */
-const RUN_A_MATCH = {
-  programs: [
-    { id: 'Mercy', positions: 2, rankList: ['Chen', 'Ford'] },
-    { id: 'City', positions: 2, rankList: ['Eastman', 'Anderson', 'Chen', 'Davis', 'Ford'] },
-    { id: 'General', positions: 2, rankList: ['Eastman', 'Anderson', 'Ford', 'Davis'] },
-  ],
-  applicants: [
-    { id: 'Anderson', rankList: ['City'] },
-    { id: 'Chen', rankList: ['City', 'Mercy'] },
-    { id: 'Ford', rankList: ['City', 'General', 'Mercy'] },
-    { id: 'Davis', rankList: ['Mercy', 'City', 'General'] },
-    { id: 'Eastman', rankList: ['City', 'Mercy', 'General'] },
-  ],
-};
 
 describeEachEngine('Match API', (engine) => {
   let db: Database;

@@ -4,20 +4,12 @@ import { request } from './client.js';
 
 /** Request and response shapes of docs/api.md, "Season" (applications, timeline, prep, rank list) and odds. */
 
-export const STAGES = [
-  'saved',
-  'applied',
-  'signaled',
-  'interview-invited',
-  'interview-scheduled',
-  'interviewed',
-  'ranked',
-  'matched',
-  'not-matched',
-  'withdrawn',
-] as const;
+// The stage and timeline ids are the core's own, so the page and the API can never disagree on them.
+import type { Stage } from '../../../core/season/application.js';
+import type { TimelineItemId } from '../../../core/season/season-timeline.js';
 
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage } from '../../../core/season/application.js';
+export { TIMELINE_ITEM_IDS, type TimelineItemId } from '../../../core/season/season-timeline.js';
 
 export interface Interview {
   /** An instant with its offset, e.g. 2026-12-03T09:00:00-06:00. */
@@ -95,21 +87,6 @@ export interface StageMove {
   stage: Stage;
   details?: Omit<ApplicationEdit, 'signaled' | 'notes'>;
 }
-
-export const TIMELINE_ITEM_IDS = [
-  'myeras-opens',
-  'applications-open',
-  'nrmp-registration-opens',
-  'mspe-release',
-  'interview-season',
-  'nrmp-registration-closes',
-  'rank-list-opens',
-  'rank-list-deadline',
-  'match-week',
-  'match-day',
-] as const;
-
-export type TimelineItemId = (typeof TIMELINE_ITEM_IDS)[number];
 
 export interface TimelineItem {
   id: TimelineItemId;
