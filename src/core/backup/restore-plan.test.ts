@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contact } from '../network/test-support.js';
+import { newApplication } from '../season/application.js';
 import { previewRestore } from './preview-restore.js';
 import { checkReferences, planRestore, reportOf, sameValue } from './restore-plan.js';
 import { countSections } from './sections.js';
@@ -100,21 +101,7 @@ describe('references the database enforces', () => {
         notes: '',
       },
     ];
-    backup.season.applications = [
-      {
-        acgmeId: '1200000009',
-        stage: 'saved',
-        appliedOn: null,
-        feeDollars: null,
-        signaled: false,
-        invitedOn: null,
-        responseDeadline: null,
-        interview: null,
-        impressions: null,
-        history: [],
-        notes: '',
-      },
-    ];
+    backup.season.applications = [newApplication('1200000009', new Date('2026-06-03T12:00:00Z'))];
     const none = new Set<string>();
     expect(checkReferences(backup, { programIds: none, contactIds: none, eventIds: none })).toEqual([
       { path: 'network.interactions[0].contactId', message: 'No contact with id "c-ghost"' },

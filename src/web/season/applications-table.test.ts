@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { newApplication } from '../../core/season/application.js';
 import type { ApplicationView, SeasonTotals } from '../lib/api/season.js';
 import { budgetBar, moveTargets, nextAppSort, sortApplications } from './applications-table.js';
 
 function app(name: string, extra: Partial<ApplicationView> = {}): ApplicationView {
   return {
-    acgmeId: `id-${name}`,
-    stage: 'saved',
-    appliedOn: null,
-    feeDollars: null,
-    signaled: false,
-    invitedOn: null,
-    responseDeadline: null,
-    interview: null,
-    impressions: null,
-    history: [],
-    notes: '',
+    ...newApplication(`id-${name}`, new Date('2026-06-03T12:00:00Z')),
     program: { name, city: 'Springfield', state: 'IL' },
     ...extra,
   };
