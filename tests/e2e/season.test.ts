@@ -5,6 +5,7 @@ import type { Backup } from '../../src/core/backup/index.js';
 import { usImgProfile } from '../../src/core/smartpick/test-support.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import type { ApplicationView, RankListView, SeasonTimelineView } from '../../src/web/lib/api/season.js';
+import { repoRoot } from '../support/paths.js';
 import { describeRequiring } from '../support/required-suite.js';
 import { browserRequirement, makeDataDir, startAppServer, useAppInBrowser } from './harness.js';
 
@@ -287,6 +288,8 @@ describeRequiring(
       expect(order.every((at) => at > 0)).toBe(true);
       expect([...order].sort((x, y) => x - y)).toEqual(order);
       expect(chart).toMatch(/Unmatched (<1|\d{1,3})%$/);
+      await result.scrollIntoViewIfNeeded();
+      await app.page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshot-rank-list.png') });
     });
 
     it('exports the season as a calendar with the interviews in UTC and the timeline', async () => {
