@@ -104,7 +104,7 @@ export function createApp({
   app.route('/api/season', seasonRoutes(db, now));
   app.route('/api/interview-prep', interviewPrepRoutes(db, now));
   app.route('/api/rank-list', rankListRoutes(db));
-  app.route('/api/match', matchRoutes(db, rankListService));
+  app.route('/api/match', matchRoutes(rankListService));
   app.route('/api/backup', backupRoutes(db, now));
   app.all('/api/*', (c) =>
     problemResponse(

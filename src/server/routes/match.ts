@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { compileMarket, matchResultToJson } from '../../core/match/json-market.js';
 import { solveMatch } from '../../core/match/solve-match.js';
-import type { Database } from '../../db/index.js';
 import type { RankListService } from '../match/rank-list-service.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
@@ -22,7 +21,7 @@ const simulationRequestSchema = z.object({
   seed: z.number().int().min(0).optional(),
 });
 
-export function matchRoutes(_db: Database, service: RankListService): Hono {
+export function matchRoutes(service: RankListService): Hono {
   return new Hono()
     .post('/run', async (c) => {
       const compiled = compileMarket(await readBody(c, z.unknown()));
