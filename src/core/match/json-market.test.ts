@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_PROGRAM } from './compiled-market.js';
 import { compileMarket, matchResultToJson } from './json-market.js';
 import { solveMatch } from './solve-match.js';
+import { CHASE_MARKET } from './testing/chase-market.js';
 
 const valid = {
   programs: [
@@ -123,25 +124,7 @@ describe('naming a result', () => {
   });
 
   it('names what still blocks when no stable matching was found', () => {
-    const chase = {
-      programs: [
-        { id: 'City', positions: 1, rankList: ['Sato', 'Xu'] },
-        { id: 'General', positions: 1, rankList: ['Yates', 'Sato'] },
-        { id: 'Mercy', positions: 2, rankList: ['Xu', 'Yates'] },
-      ],
-      applicants: [{ id: 'Sato', rankList: ['General', 'City'] }],
-      couples: [
-        {
-          id: 'Xu+Yates',
-          members: ['Xu', 'Yates'],
-          rankList: [
-            ['City', 'General'],
-            ['Mercy', 'Mercy'],
-          ],
-        },
-      ],
-    };
-    const compiled = compileMarket(chase);
+    const compiled = compileMarket(CHASE_MARKET);
     if (!compiled.ok) throw new Error('invalid');
     const json = matchResultToJson(compiled.value, solveMatch(compiled.value, { maxRounds: 4 }));
     expect(json.status).toBe('no-stable-matching-found');

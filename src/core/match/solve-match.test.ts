@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type CompiledMarket, NO_PROGRAM } from './compiled-market.js';
 import { solveMatch } from './solve-match.js';
 import { findBlockingPairs } from './stability.js';
+import { CHASE_MARKET } from './testing/chase-market.js';
 import { enumerateStableMatchings } from './testing/enumerate-stable-matchings.js';
 import { matchByName } from './testing/named.js';
 import { compile, marketArbitrary } from './testing/random-market.js';
@@ -110,29 +111,7 @@ describe('couples', () => {
   });
 
   it('reports the blocking pairs when a market has no stable matching (a single and a couple chase each other)', () => {
-    // Sato wants General, which prefers Yates; the couple wants City+General, but City prefers Sato to Xu.
-    // Whoever settles, a vacancy left behind lets the other block: no stable matching exists.
-    const { result } = matchByName(
-      {
-        programs: [
-          { id: 'City', positions: 1, rankList: ['Sato', 'Xu'] },
-          { id: 'General', positions: 1, rankList: ['Yates', 'Sato'] },
-          { id: 'Mercy', positions: 2, rankList: ['Xu', 'Yates'] },
-        ],
-        applicants: [{ id: 'Sato', rankList: ['General', 'City'] }],
-        couples: [
-          {
-            id: 'Xu+Yates',
-            members: ['Xu', 'Yates'],
-            rankList: [
-              ['City', 'General'],
-              ['Mercy', 'Mercy'],
-            ],
-          },
-        ],
-      },
-      { maxRounds: 5 },
-    );
+    const { result } = matchByName(CHASE_MARKET, { maxRounds: 5 });
     expect(result.status).toBe('no-stable-matching-found');
     expect(result.blockingPairs?.length).toBeGreaterThan(0);
   });
