@@ -12,17 +12,13 @@ import type { JobView } from '../match/simulation-jobs.js';
 import { createSimulationPool, type SimulationPool } from '../match/simulation-pool.js';
 import { createComputePool } from '../smartpick/compute-pool.js';
 import { createSmartPickService } from '../smartpick/smartpick-service.js';
+import { sendJson } from '../testing/send-json.js';
 
 describeEachEngine('Match API', (engine) => {
   let db: Database;
   let app: ReturnType<typeof createApp>;
   let simulations: SimulationPool;
-  const send = async (method: string, path: string, body?: unknown) =>
-    app.request(path, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+  const send = (method: string, path: string, body?: unknown) => sendJson(app, method, path, body);
   const poll = async (id: string): Promise<JobView<RankListOdds>> => {
     for (;;) {
       const job = (await (await send('GET', `/api/match/simulations/${id}`)).json()) as JobView<RankListOdds>;

@@ -4,6 +4,7 @@ import { describeEachEngine } from '../../db/testing/engines.js';
 import { createApp } from '../app.js';
 import { createLogger } from '../logger.js';
 import type { ContactImportReport, ContactView } from '../network/network-service.js';
+import { sendJson } from '../testing/send-json.js';
 
 /** "Today" in these tests: Wednesday 25 November 2026, noon UTC. */
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -19,12 +20,7 @@ interface TasksResponse {
 describeEachEngine('Network API', (engine) => {
   let db: Database;
   let app: ReturnType<typeof createApp>;
-  const send = async (method: string, path: string, body?: unknown) =>
-    app.request(path, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+  const send = (method: string, path: string, body?: unknown) => sendJson(app, method, path, body);
   const json = async <T>(response: Response) => (await response.json()) as T;
   const tasks = async (due = 'all') => json<TasksResponse>(await send('GET', `/api/tasks?due=${due}`));
 

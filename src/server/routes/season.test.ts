@@ -10,6 +10,7 @@ import type {
   RankListView,
   SeasonTimelineView,
 } from '../season/season-service.js';
+import { sendJson } from '../testing/send-json.js';
 
 /** "Today" in these tests: Wednesday 25 November 2026, noon UTC — interview season of the 2027 Match. */
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -27,12 +28,7 @@ interface Problem {
 describeEachEngine('Season API', (engine) => {
   let db: Database;
   let app: ReturnType<typeof createApp>;
-  const send = async (method: string, path: string, body?: unknown) =>
-    app.request(path, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+  const send = (method: string, path: string, body?: unknown) => sendJson(app, method, path, body);
   const json = async <T>(response: Response) => (await response.json()) as T;
   const move = (acgmeId: string, body: unknown) => send('POST', `/api/applications/${acgmeId}/stage`, body);
 

@@ -7,6 +7,7 @@ import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
 import { createApp } from '../app.js';
 import { createLogger } from '../logger.js';
+import { sendJson } from '../testing/send-json.js';
 
 /** A U.S.-citizen IMG, graduated 2022, Step 2 CK 232, 3 months of hands-on USCE, applying to 30 programs. */
 function usImgProfile() {
@@ -25,12 +26,7 @@ function usImgProfile() {
 describeEachEngine('SmartPick API', (engine) => {
   let db: Database;
   let app: ReturnType<typeof createApp>;
-  const send = async (method: string, path: string, body?: unknown) =>
-    app.request(path, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+  const send = (method: string, path: string, body?: unknown) => sendJson(app, method, path, body);
   const json = async <T>(response: Response) => (await response.json()) as T;
   const recommend = async (settings?: object) =>
     json<Recommendation>(await send('POST', '/api/smartpick/recommend', settings ? { settings } : {}));
