@@ -48,6 +48,12 @@ describe('matchwise match', () => {
     expect(missing.stderr).toContain('Cannot read nope.json');
   });
 
+  it('simulate refuses a seed that is not a whole number', async () => {
+    const { code, stderr } = await cli.run('match', 'simulate', '--seed', 'abc');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('use a whole number, 0 or more');
+  });
+
   it('simulate asks for a rank list, then reports P(match) with progress', async () => {
     const db = await openDatabase(databaseOptionsFromEnv(cli.env, dir));
     const profile = emptyProfile();

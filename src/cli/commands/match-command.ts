@@ -21,6 +21,13 @@ function runCount(value: string): number {
   return number;
 }
 
+function seedValue(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0)
+    throw new InvalidArgumentError('use a whole number, 0 or more');
+  return number;
+}
+
 function runCommand(io: CliIo): Command {
   return new Command('run')
     .description('solve a market given as JSON (programs, applicants, couples) and print who matched where')
@@ -67,7 +74,7 @@ export function simulateCommand(io: CliIo): Command {
   return new Command('simulate')
     .description('P(match) for your saved rank list, from simulated Matches against a synthetic market')
     .addOption(new Option('--runs <count>', 'simulated Matches').argParser(runCount).default(1000))
-    .option('--seed <seed>', 'random seed (same seed, same answer)', (value) => Number.parseInt(value, 10))
+    .option('--seed <seed>', 'random seed (same seed, same answer)', seedValue)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (options: { runs: number; seed?: number; format: 'table' | 'json' }) => {
       await withDatabase(io, async (db) => {
@@ -83,7 +90,7 @@ export function simulateCommand(io: CliIo): Command {
         try {
           const summary = await pool.run(prepared.value.input, {
             runs: options.runs,
-            ...(options.seed === undefined || Number.isNaN(options.seed) ? {} : { seed: options.seed }),
+            ...(options.seed === undefined ? {} : { seed: options.seed }),
             onProgress: (completed, total) => {
               const tenth = Math.floor((completed / total) * 10);
               if (tenth > shown) {
