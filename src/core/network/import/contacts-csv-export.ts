@@ -25,7 +25,8 @@ export const TAG_SEPARATOR = '; ';
 
 /**
  * Writes contacts as a CSV a spreadsheet opens directly (via toCsv: RFC 4180, CRLF). Phone numbers such as
- * "+1 555…" get toCsv's leading apostrophe so Excel does not read them as formulas; readContactsCsv drops it.
+ * "+1 555…" get toCsv's leading apostrophe so Excel does not read them as formulas; readContactsCsv drops it
+ * (unguardCsvCell).
  *
  * @example
  * contactsToCsv([zoe]) // 'Name,Title,First Name,…\r\nZoë Nguyen,,Zoë,…\r\n'

@@ -1,5 +1,6 @@
 import { parseCsv } from '../../catalog/import/parse-csv.js';
 import type { TableRow } from '../../catalog/import/types.js';
+import { unguardCsvCell } from '../../shared/csv.js';
 import { err, ok, type Result } from '../../shared/result.js';
 import { isEmailAddress, isLinkedinUrl } from './checks.js';
 import { parseConnectedOn } from './connected-on.js';
@@ -58,8 +59,9 @@ export function readContactsCsv(input: Uint8Array | string): Result<ContactImpor
 function readRow(row: TableRow, indexes: Map<Key, number>): Result<ContactDraft, RowError[]> {
   const cell = (key: Key) => {
     const at = indexes.get(key);
-    // toCsv guards =, + and @ with an apostrophe; undo it so "+1 555…" comes back as written.
-    return at === undefined ? null : textOrNull(row.cells[at]?.replace(/^'(?=[=+@])/, ''));
+    // toCsv guards formula starts with an apostrophe; undo it so "+1 555…" comes back as written.
+    const text = row.cells[at ?? -1];
+    return at === undefined ? null : textOrNull(text === undefined ? undefined : unguardCsvCell(text));
   };
   const errors: RowError[] = [];
   const problem = (key: Key, message: string) =>
