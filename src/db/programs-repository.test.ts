@@ -102,6 +102,61 @@ describeEachEngine('ProgramRepository', (engine) => {
     expect(await db.programs.list({ search: '\\' })).toEqual([]);
   });
 
+  it('pages the filtered catalog, counting every match, not just the page', async () => {
+    const first = await db.programs.page({}, { offset: 0, limit: 4 });
+    expect(ids(first.items)).toEqual(ids([fresno, demo, newark, albany]));
+    expect([first.total, first.synthetic]).toEqual([6, 1]);
+    const second = await db.programs.page({}, { offset: 4, limit: 4 });
+    expect(ids(second.items)).toEqual(ids([brooklyn, seattleIm]));
+    const familyInNy = await db.programs.page(
+      { states: ['NY'], specialty: 'family-medicine' },
+      { offset: 0, limit: 1 },
+    );
+    expect([ids(familyInNy.items), familyInNy.total, familyInNy.synthetic]).toEqual([[albany.acgmeId], 2, 0]);
+  });
+
+  it('sorts a page by a column, unknown values last in either direction, ties by state then name', async () => {
+    await db.programs.upsertMany([
+      { ...newark, positions: 12 },
+      { ...fresno, positions: null },
+    ]);
+    const ascending = await db.programs.page({}, { sort: 'positions', offset: 0, limit: 10 });
+    expect(ids(ascending.items)).toEqual(ids([demo, albany, brooklyn, seattleIm, newark, fresno]));
+    const descending = await db.programs.page(
+      {},
+      { sort: 'positions', descending: true, offset: 0, limit: 10 },
+    );
+    expect(ids(descending.items)).toEqual(ids([newark, demo, albany, brooklyn, seattleIm, fresno]));
+    const byName = await db.programs.page({}, { sort: 'name', descending: true, offset: 0, limit: 2 });
+    expect(ids(byName.items)).toEqual(ids([fresno, seattleIm]));
+  });
+
+  it('gives the map every matching program with only its place and label', async () => {
+    const points = await db.programs.points({ divisions: ['Pacific'] });
+    expect(points).toEqual([
+      {
+        acgmeId: fresno.acgmeId,
+        name: fresno.name,
+        state: 'CA',
+        latitude: fresno.latitude,
+        longitude: fresno.longitude,
+        synthetic: false,
+      },
+      expect.objectContaining({ acgmeId: seattleIm.acgmeId }),
+    ]);
+  });
+
+  it('moves the catalog version on a change or a delete, not on an identical write', async () => {
+    const initial = await db.programs.version();
+    await db.programs.upsertMany([brooklyn]);
+    expect(await db.programs.version()).toBe(initial);
+    await db.programs.upsertMany([{ ...brooklyn, positions: 3 }]);
+    const changed = await db.programs.version();
+    expect(changed).not.toBe(initial);
+    await db.programs.deleteSynthetic();
+    expect(await db.programs.version()).not.toBe(changed);
+  });
+
   it('gets many by id, ignoring ids it does not have', async () => {
     const found = await db.programs.getMany([albany.acgmeId, '1209999999', demo.acgmeId, albany.acgmeId]);
     expect([...found.keys()].sort()).toEqual([albany.acgmeId, demo.acgmeId].sort());

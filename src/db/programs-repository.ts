@@ -1,4 +1,4 @@
-import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import { type Program, programSchema } from '../core/catalog/program.js';
 import type { Specialty } from '../core/catalog/specialty.js';
 import { containsPattern } from './like-pattern.js';
@@ -20,9 +20,51 @@ export interface ProgramCount {
   synthetic: number;
 }
 
+/** Columns a page of programs can be ordered by (the Programs table's columns). */
+export const PROGRAM_SORT_KEYS = [
+  'acgmeId',
+  'name',
+  'city',
+  'state',
+  'division',
+  'positions',
+  'type',
+] as const;
+export type ProgramSortKey = (typeof PROGRAM_SORT_KEYS)[number];
+
+export interface ProgramPageRequest {
+  sort?: ProgramSortKey;
+  descending?: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** One page of the filtered catalog, with the counts of the whole filtered catalog. */
+export interface ProgramPage extends ProgramCount {
+  items: Program[];
+}
+
+/** What the map draws: a program's place and label, without its facts. */
+export type ProgramPoint = Pick<
+  Program,
+  'acgmeId' | 'name' | 'state' | 'latitude' | 'longitude' | 'synthetic'
+>;
+
 export interface ProgramRepository {
   /** Programs matching the filter, ordered by state, then name (case-insensitive), then ACGME id. */
   list(filter?: ProgramFilter): Promise<Program[]>;
+  /**
+   * A page of the programs matching the filter, ordered by `sort` with unknown values (null) last in either
+   * direction and ties broken as in list(); `total` and `synthetic` count every match, not just the page.
+   */
+  page(filter: ProgramFilter, request: ProgramPageRequest): Promise<ProgramPage>;
+  /** Every program matching the filter, reduced to what the map needs, in list() order. */
+  points(filter?: ProgramFilter): Promise<ProgramPoint[]>;
+  /**
+   * Changes whenever the catalog does (an insert, a changed row, a delete): the number of programs and the
+   * latest updated_at. Cheap enough to read on every request, for ETags.
+   */
+  version(): Promise<string>;
   get(acgmeId: string): Promise<Program | null>;
   /** The stored programs among `ids`, keyed by ACGME id; ids not stored are absent from the map. */
   getMany(ids: readonly string[]): Promise<Map<string, Program>>;
@@ -68,37 +110,117 @@ type ProgramRow = Pick<Selectable<ProgramsTable>, (typeof PROGRAM_COLUMNS)[numbe
 type UpdatableColumn = Exclude<(typeof PROGRAM_COLUMNS)[number], 'acgme_id'>;
 const UPDATABLE_COLUMNS = PROGRAM_COLUMNS.filter((c): c is UpdatableColumn => c !== 'acgme_id');
 
+/** The SQL each sort key orders by: text case-insensitively, in the "C" collation like the default order. */
+const SORT_EXPRESSIONS = {
+  acgmeId: sql`${sql.ref('acgme_id')} collate "C"`,
+  name: sql`lower(${sql.ref('name')}) collate "C"`,
+  city: sql`lower(${sql.ref('city')}) collate "C"`,
+  state: sql`${sql.ref('state')} collate "C"`,
+  division: sql`${sql.ref('census_division')} collate "C"`,
+  positions: sql`${sql.ref('positions')}`,
+  type: sql`${sql.ref('program_type')} collate "C"`,
+} satisfies Record<ProgramSortKey, unknown>;
+
+function applyFilter<O>(
+  query: SelectQueryBuilder<DatabaseSchema, 'programs', O>,
+  filter: ProgramFilter,
+): SelectQueryBuilder<DatabaseSchema, 'programs', O> {
+  let filtered = query;
+  if (filter.states?.length) filtered = filtered.where('state', 'in', filter.states);
+  if (filter.divisions?.length) filtered = filtered.where('census_division', 'in', filter.divisions);
+  if (filter.specialty) filtered = filtered.where('specialty', '=', filter.specialty);
+  if (filter.synthetic !== undefined) filtered = filtered.where('synthetic', '=', filter.synthetic);
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = containsPattern(search);
+    filtered = filtered.where((eb) =>
+      eb.or([
+        eb('name', 'ilike', pattern),
+        eb('institution', 'ilike', pattern),
+        eb('city', 'ilike', pattern),
+        eb('acgme_id', 'ilike', pattern),
+      ]),
+    );
+  }
+  return filtered;
+}
+
+function defaultOrder<O>(
+  query: SelectQueryBuilder<DatabaseSchema, 'programs', O>,
+): SelectQueryBuilder<DatabaseSchema, 'programs', O> {
+  return (
+    query
+      // Explicit "C" collation so the order is the same whatever collation the server was created with
+      // (PGlite uses C; a PostgreSQL cluster may use en_US).
+      .orderBy(sql`${sql.ref('state')} collate "C"`)
+      .orderBy(sql`lower(${sql.ref('name')}) collate "C"`)
+      .orderBy(sql`${sql.ref('name')} collate "C"`)
+      .orderBy('acgme_id')
+  );
+}
+
 export function createProgramRepository(db: Kysely<DatabaseSchema>): ProgramRepository {
   const selectPrograms = () => db.selectFrom('programs').select(PROGRAM_COLUMNS);
 
+  async function countWhere(filter: ProgramFilter): Promise<ProgramCount> {
+    const row = await applyFilter(db.selectFrom('programs'), filter)
+      .select((eb) => [
+        eb.fn.countAll().as('total'),
+        eb.fn.countAll().filterWhere('synthetic', '=', true).as('synthetic'),
+      ])
+      .executeTakeFirstOrThrow();
+    // count() is bigint: `pg` returns it as a string, PGlite as a number.
+    return { total: Number(row.total), synthetic: Number(row.synthetic) };
+  }
+
   return {
     async list(filter = {}) {
-      let query = selectPrograms();
-      if (filter.states?.length) query = query.where('state', 'in', filter.states);
-      if (filter.divisions?.length) query = query.where('census_division', 'in', filter.divisions);
-      if (filter.specialty) query = query.where('specialty', '=', filter.specialty);
-      if (filter.synthetic !== undefined) query = query.where('synthetic', '=', filter.synthetic);
-      const search = filter.search?.trim();
-      if (search) {
-        const pattern = containsPattern(search);
-        query = query.where((eb) =>
-          eb.or([
-            eb('name', 'ilike', pattern),
-            eb('institution', 'ilike', pattern),
-            eb('city', 'ilike', pattern),
-            eb('acgme_id', 'ilike', pattern),
-          ]),
-        );
-      }
-      const rows = await query
-        // Explicit "C" collation so the order is the same whatever collation the server was created with
-        // (PGlite uses C; a PostgreSQL cluster may use en_US).
-        .orderBy(sql`${sql.ref('state')} collate "C"`)
-        .orderBy(sql`lower(${sql.ref('name')}) collate "C"`)
-        .orderBy(sql`${sql.ref('name')} collate "C"`)
-        .orderBy('acgme_id')
-        .execute();
+      const rows = await defaultOrder(applyFilter(selectPrograms(), filter)).execute();
       return rows.map(programFromRow);
+    },
+
+    async page(filter, { sort, descending = false, offset, limit }) {
+      let query = applyFilter(selectPrograms(), filter);
+      if (sort) {
+        const expression = SORT_EXPRESSIONS[sort];
+        query = query.orderBy(sql`${expression} is null`).orderBy(expression, descending ? 'desc' : 'asc');
+      }
+      const [rows, counts] = await Promise.all([
+        defaultOrder(query).offset(offset).limit(limit).execute(),
+        countWhere(filter),
+      ]);
+      return { ...counts, items: rows.map(programFromRow) };
+    },
+
+    async points(filter = {}) {
+      const rows = await defaultOrder(
+        applyFilter(
+          db
+            .selectFrom('programs')
+            .select(['acgme_id', 'name', 'state', 'latitude', 'longitude', 'synthetic']),
+          filter,
+        ),
+      ).execute();
+      return rows.map((row) => ({
+        acgmeId: row.acgme_id,
+        name: row.name,
+        state: row.state,
+        latitude: row.latitude,
+        longitude: row.longitude,
+        synthetic: row.synthetic,
+      }));
+    },
+
+    async version() {
+      const row = await db
+        .selectFrom('programs')
+        // As text, to keep PostgreSQL's microseconds (a Date would round them to milliseconds).
+        .select((eb) => [
+          eb.fn.countAll().as('total'),
+          sql<string | null>`max(${sql.ref('updated_at')})::text`.as('latest'),
+        ])
+        .executeTakeFirstOrThrow();
+      return `${Number(row.total)}/${row.latest ?? 'empty'}`;
     },
 
     async get(acgmeId) {
@@ -146,16 +268,8 @@ export function createProgramRepository(db: Kysely<DatabaseSchema>): ProgramRepo
       else await db.transaction().execute(write);
     },
 
-    async count() {
-      const row = await db
-        .selectFrom('programs')
-        .select((eb) => [
-          eb.fn.countAll().as('total'),
-          eb.fn.countAll().filterWhere('synthetic', '=', true).as('synthetic'),
-        ])
-        .executeTakeFirstOrThrow();
-      // count() is bigint: `pg` returns it as a string, PGlite as a number.
-      return { total: Number(row.total), synthetic: Number(row.synthetic) };
+    count() {
+      return countWhere({});
     },
 
     async deleteSynthetic() {
