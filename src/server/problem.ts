@@ -13,8 +13,11 @@ export interface Problem {
 
 const TYPES = {
   400: '/problems/validation',
+  403: '/problems/forbidden',
   404: '/problems/not-found',
   413: '/problems/too-large',
+  415: '/problems/unsupported-media-type',
+  421: '/problems/misdirected',
   422: '/problems/unprocessable',
   500: '/problems/internal',
 } as const;
