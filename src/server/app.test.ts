@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyProfile } from '../core/profile/applicant-profile.js';
 import type { Database } from '../db/index.js';
@@ -210,6 +211,71 @@ describeEachEngine('HTTP API', (engine) => {
       await expectProblem(await send('GET', '/api/programs?state=ZZ'), 400, 'state.0');
       await expectProblem(await send('GET', '/api/programs?division=Nowhere'), 400, 'division.0');
       await expectProblem(await send('GET', '/api/programs/1200999999'), 404);
+    });
+
+    it('pages, sorts and filters programs on the server, with counts of every match', async () => {
+      await send('POST', '/api/catalog/demo');
+      type Page = { total: number; page: number; limit: number; pages: number; items: { acgmeId: string }[] };
+      const read = async (path: string) => (await (await send('GET', path)).json()) as Page;
+      const total = (await db.programs.count()).total;
+
+      const first = await read('/api/programs');
+      expect(first).toMatchObject({ total, page: 1, limit: 100, pages: Math.ceil(total / 100) });
+      expect(first.items).toHaveLength(100);
+      const second = await read('/api/programs?page=2&limit=50');
+      const all = (await db.programs.list()).map((program) => program.acgmeId);
+      expect(second.items.map((program) => program.acgmeId)).toEqual(all.slice(50, 100));
+      const last = await read(`/api/programs?page=${Math.ceil(total / 500)}&limit=500`);
+      expect(last.items).toHaveLength(total % 500 || 500);
+
+      const byPositions = await read('/api/programs?state=NY,CA&sort=positions&dir=desc&limit=500');
+      const inStates = (await db.programs.list({ states: ['NY', 'CA'] })).length;
+      expect(byPositions.total).toBe(inStates);
+      const positions = await Promise.all(
+        byPositions.items.map(async ({ acgmeId }) => (await db.programs.get(acgmeId))?.positions ?? -1),
+      );
+      expect(positions).toEqual([...positions].sort((a, b) => b - a));
+
+      await expectProblem(await send('GET', '/api/programs?limit=501'), 400, 'limit');
+      await expectProblem(await send('GET', '/api/programs?page=0'), 400, 'page');
+      await expectProblem(await send('GET', '/api/programs?sort=facts'), 400, 'sort');
+      await send('DELETE', '/api/catalog/demo');
+    });
+
+    it('gives the map every program with only its place, and answers 304 until the catalog changes', async () => {
+      const map = await send('GET', '/api/programs/map?state=NY');
+      const body = (await map.json()) as { total: number; items: Record<string, unknown>[] };
+      expect(body.total).toBe(2);
+      expect(Object.keys(body.items[0] ?? {}).sort()).toEqual(
+        ['acgmeId', 'latitude', 'longitude', 'name', 'state', 'synthetic'].sort(),
+      );
+
+      const first = await send('GET', '/api/programs?state=NY');
+      const etag = first.headers.get('etag') ?? '';
+      expect(etag).toMatch(/^W\/"/);
+      const again = await app.request('/api/programs?state=NY', { headers: { 'if-none-match': etag } });
+      expect([again.status, await again.text()]).toEqual([304, '']);
+      const otherQuery = await app.request('/api/programs?state=NJ', { headers: { 'if-none-match': etag } });
+      expect(otherQuery.status).toBe(200);
+
+      await db.programs.upsertMany([{ ...(await db.programs.list({ states: ['NY'] }))[0]!, positions: 77 }]);
+      const changed = await app.request('/api/programs?state=NY', { headers: { 'if-none-match': etag } });
+      expect(changed.status).toBe(200);
+      expect(changed.headers.get('etag')).not.toBe(etag);
+    });
+
+    it('gzips a large JSON answer for a client that accepts it, and leaves small ones alone', async () => {
+      await send('POST', '/api/catalog/demo');
+      const zipped = await app.request('/api/programs', { headers: { 'accept-encoding': 'gzip, deflate' } });
+      expect(zipped.headers.get('content-encoding')).toBe('gzip');
+      const unzipped = JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')) as {
+        items: unknown[];
+      };
+      expect(unzipped.items).toHaveLength(100);
+      const small = await app.request('/api/health', { headers: { 'accept-encoding': 'gzip' } });
+      expect(small.headers.get('content-encoding')).toBeNull();
+      expect(await small.json()).toMatchObject({ status: 'ok' });
+      await send('DELETE', '/api/catalog/demo');
     });
 
     it('adds the synthetic demo catalog, labelled, and removes only it', async () => {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Database } from '../db/index.js';
+import { compressLargeResponses } from './compress-responses.js';
 import type { Logger } from './logger.js';
 import { createRankListService } from './match/rank-list-service.js';
 import { createSimulationPool, type SimulationPool } from './match/simulation-pool.js';
@@ -72,6 +73,7 @@ export function createApp({
       'request',
     );
   });
+  app.use('/api/*', compressLargeResponses());
   app.use(
     '/api/*',
     bodyLimit({

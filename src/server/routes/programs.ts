@@ -1,8 +1,10 @@
-import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { SPECIALTY_IDS } from '../../core/catalog/specialty.js';
 import { CENSUS_DIVISIONS, isStateCode } from '../../core/geo/census.js';
 import type { Database } from '../../db/index.js';
+import { PROGRAM_SORT_KEYS, type ProgramFilter } from '../../db/programs-repository.js';
 import { ProblemError } from '../problem.js';
 import { readQuery } from '../read-body.js';
 
@@ -25,16 +27,92 @@ const programsQuerySchema = z.object({
   specialty: z.enum(SPECIALTY_IDS).optional(),
 });
 
+/** A page small enough to answer fast and large enough for a table a person reads. */
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 500;
+
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number()
+    .int('Whole number')
+    .min(min, `At least ${min}`)
+    .max(max, `At most ${max.toLocaleString('en-US')}`)
+    .default(fallback);
+
+const programPageQuerySchema = programsQuerySchema.extend({
+  page: wholeNumber(1, 1_000_000, 1),
+  limit: wholeNumber(1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+  sort: z.enum(PROGRAM_SORT_KEYS).optional(),
+  dir: z.enum(['asc', 'desc']).default('asc'),
+});
+
+function filterOf(query: z.infer<typeof programsQuerySchema>): ProgramFilter {
+  return {
+    states: query.state,
+    divisions: query.division,
+    ...(query.q ? { search: query.q } : {}),
+    ...(query.specialty ? { specialty: query.specialty } : {}),
+  };
+}
+
+/**
+ * A weak ETag from the catalog's version and the request's path and query: the same question about the same
+ * catalog has the same answer, so a client that sends it back gets a 304 without the catalog being read.
+ */
+async function catalogEtag(c: Context, db: Database): Promise<string> {
+  const url = new URL(c.req.url);
+  const digest = createHash('sha256')
+    .update(`${await db.programs.version()}\n${url.pathname}?${url.searchParams.toString()}`)
+    .digest('base64url')
+    .slice(0, 27);
+  return `W/"${digest}"`;
+}
+
+/** If-None-Match compares weakly (RFC 9110 §13.1.2): the W/ prefix does not matter, `*` matches anything. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const opaque = etag.replace(/^W\//, '');
+  return header
+    .split(',')
+    .map((candidate) => candidate.trim())
+    .some((candidate) => candidate === '*' || candidate.replace(/^W\//, '') === opaque);
+}
+
+/** Answers 304 when the client already holds this answer; otherwise sets the validators and lets it build. */
+async function notModified(c: Context, db: Database): Promise<Response | null> {
+  const etag = await catalogEtag(c, db);
+  // no-cache: keep it, but ask again each time (the ETag makes asking cheap).
+  c.header('Cache-Control', 'no-cache');
+  c.header('ETag', etag);
+  return matchesEtag(c.req.header('If-None-Match'), etag) ? c.body(null, 304) : null;
+}
+
 export function programRoutes(db: Database): Hono {
   return new Hono()
     .get('/', async (c) => {
-      const query = readQuery(c, programsQuerySchema);
-      const items = await db.programs.list({
-        states: query.state,
-        divisions: query.division,
-        ...(query.q ? { search: query.q } : {}),
-        ...(query.specialty ? { specialty: query.specialty } : {}),
+      const query = readQuery(c, programPageQuerySchema);
+      const cached = await notModified(c, db);
+      if (cached) return cached;
+      const found = await db.programs.page(filterOf(query), {
+        ...(query.sort ? { sort: query.sort } : {}),
+        descending: query.dir === 'desc',
+        offset: (query.page - 1) * query.limit,
+        limit: query.limit,
       });
+      return c.json({
+        total: found.total,
+        synthetic: found.synthetic,
+        page: query.page,
+        limit: query.limit,
+        pages: Math.ceil(found.total / query.limit),
+        items: found.items,
+      });
+    })
+    .get('/map', async (c) => {
+      const query = readQuery(c, programsQuerySchema);
+      const cached = await notModified(c, db);
+      if (cached) return cached;
+      const items = await db.programs.points(filterOf(query));
       return c.json({ total: items.length, synthetic: items.filter((p) => p.synthetic).length, items });
     })
     .get('/:acgmeId', async (c) => {
