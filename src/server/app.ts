@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Database } from '../db/index.js';
 import { compressLargeResponses } from './compress-responses.js';
 import type { Logger } from './logger.js';
@@ -21,6 +20,11 @@ import { programRoutes } from './routes/programs.js';
 import { applicationRoutes, interviewPrepRoutes, rankListRoutes, seasonRoutes } from './routes/season.js';
 import { smartpickRoutes } from './routes/smartpick.js';
 import { taskRoutes } from './routes/tasks.js';
+import { allowedHosts as allowedHostsOnly } from './security/allowed-hosts.js';
+import { bodyLimits } from './security/body-limits.js';
+import { jsonBodiesOnly } from './security/json-content-type.js';
+import { sameOriginOnly } from './security/same-origin.js';
+import { securityHeaders } from './security/security-headers.js';
 import { serveWebApp } from './serve-web-app.js';
 import { createComputePool } from './smartpick/compute-pool.js';
 import { createSmartPickService, type SmartPickService } from './smartpick/smartpick-service.js';
@@ -36,10 +40,12 @@ export interface AppOptions {
   simulations?: SimulationPool;
   /** The clock the Network playbook and SmartPick's match year read; tests pin it. Defaults to real time. */
   now?: () => Date;
+  /**
+   * Host names answered besides localhost, 127.0.0.1 and [::1]: a hosted name, or the address the server is
+   * bound to (docs/security.md). Requests addressed to any other name get a 421.
+   */
+  allowedHosts?: readonly string[];
 }
-
-/** Large enough for a 10 MB catalog file sent as base64 JSON, small enough to refuse accidents. */
-const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
 /**
  * The whole HTTP surface: JSON API under /api, the built web app everywhere else.
@@ -55,11 +61,13 @@ export function createApp({
   smartpick,
   simulations,
   now = () => new Date(),
+  allowedHosts = [],
 }: AppOptions): Hono {
   const app = new Hono();
   const smartpickService = smartpick ?? createSmartPickService(db, createComputePool(), now);
   const rankListService = createRankListService(db, smartpickService, simulations ?? createSimulationPool());
 
+  app.use('*', securityHeaders());
   app.use('/api/*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -73,20 +81,11 @@ export function createApp({
       'request',
     );
   });
+  // Only Matchwise's own pages may call the API (docs/security.md, "Other web pages").
+  app.use('*', allowedHostsOnly(allowedHosts));
+  app.use('/api/*', sameOriginOnly(), jsonBodiesOnly());
   app.use('/api/*', compressLargeResponses());
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        problemResponse(
-          c,
-          problemBody(413, 'Request body is too large', [
-            { path: '(body)', message: `Send at most ${MAX_BODY_BYTES / 1024 / 1024} MB` },
-          ]),
-        ),
-    }),
-  );
+  app.use('/api/*', bodyLimits());
 
   app.route('/api/health', healthRoutes(db));
   app.route('/api/programs', programRoutes(db));

@@ -5,6 +5,7 @@ import { type DatabaseOptions, openDatabase } from '../db/index.js';
 import { createApp } from './app.js';
 import type { Logger } from './logger.js';
 import { createSimulationPool } from './match/simulation-pool.js';
+import { isWildcardAddress } from './security/allowed-hosts.js';
 import { createComputePool } from './smartpick/compute-pool.js';
 import { createSmartPickService } from './smartpick/smartpick-service.js';
 
@@ -17,6 +18,11 @@ export interface StartOptions {
   database: DatabaseOptions;
   logger: Logger;
   webRoot?: string;
+  /**
+   * Names the server answers to besides the loopback names and `host` (MATCHWISE_ALLOWED_HOSTS); required when
+   * `host` is a wildcard (0.0.0.0, ::), since then nothing says which names clients use.
+   */
+  allowedHosts?: readonly string[];
 }
 
 export interface RunningServer {
@@ -31,7 +37,14 @@ export async function startServer({
   database,
   logger,
   webRoot,
+  allowedHosts = [],
 }: StartOptions): Promise<RunningServer> {
+  if (isWildcardAddress(host) && allowedHosts.length === 0) {
+    throw new Error(
+      `Listening on ${host} needs the names clients reach this server by: set MATCHWISE_ALLOWED_HOSTS ` +
+        '(e.g. MATCHWISE_ALLOWED_HOSTS=matchwise.example.com), see docs/security.md',
+    );
+  }
   const db = await openDatabase(database);
   const pool = createComputePool();
   const simulations = createSimulationPool();
@@ -40,6 +53,7 @@ export async function startServer({
     logger,
     smartpick: createSmartPickService(db, pool),
     simulations,
+    allowedHosts: [...allowedHosts, host],
     ...(webRoot ? { webRoot } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { databaseOptionsFromEnv } from '../../db/index.js';
 import { createLogger } from '../../server/logger.js';
+import { parseAllowedHosts } from '../../server/security/allowed-hosts.js';
 import { startServer } from '../../server/start-server.js';
 import type { CliIo } from '../cli-io.js';
 import { packageRoot } from '../package-root.js';
@@ -22,7 +23,12 @@ export function serveCommand(io: CliIo): Command {
       'interface to listen on (0.0.0.0 to expose it when hosted)',
       io.env.HOST ?? '127.0.0.1',
     )
-    .action(async (options: { port: number; host: string }) => {
+    .option(
+      '--allowed-hosts <names>',
+      'comma-separated host names it answers to besides localhost (required with 0.0.0.0)',
+      io.env.MATCHWISE_ALLOWED_HOSTS ?? '',
+    )
+    .action(async (options: { port: number; host: string; allowedHosts: string }) => {
       const logger = createLogger(io.env.MATCHWISE_LOG_LEVEL ?? 'info');
       const server = await startServer({
         host: options.host,
@@ -30,6 +36,7 @@ export function serveCommand(io: CliIo): Command {
         database: databaseOptionsFromEnv(io.env, io.homeDir),
         logger,
         webRoot: path.join(packageRoot(), 'dist', 'web'),
+        allowedHosts: parseAllowedHosts(options.allowedHosts),
       });
       io.stdout(`Matchwise is running at ${server.url}\n`);
       const stop = (signal: string) => {
