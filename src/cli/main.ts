@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import os from 'node:os';
 import { runCli } from './build-cli.js';
-import type { CliIo } from './cli-io.js';
+import { type CliIo, writerUntilPipeCloses } from './cli-io.js';
 
 const io: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: writerUntilPipeCloses(process.stdout),
+  stderr: writerUntilPipeCloses(process.stderr),
   env: process.env,
   homeDir: os.homedir(),
   cwd: process.cwd(),
