@@ -19,8 +19,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+/** `extraArgs` adds Chromium flags, e.g. `--host-resolver-rules` to point a made-up name at this machine. */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 export async function makeDataDir(): Promise<{ dir: string; remove(): Promise<void> }> {
