@@ -19,6 +19,7 @@ const TYPES = {
   415: '/problems/unsupported-media-type',
   421: '/problems/misdirected',
   422: '/problems/unprocessable',
+  429: '/problems/too-many-requests',
   500: '/problems/internal',
 } as const;
 

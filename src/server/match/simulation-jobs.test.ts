@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulationJobs, type JobControl } from './simulation-jobs.js';
+import { createSimulationJobs, type JobControl, JobLimitError } from './simulation-jobs.js';
 
 /** A runner the test drives by hand: it reports progress and finishes when told to. */
 function manualRunner() {
@@ -59,9 +59,35 @@ describe('simulation jobs', () => {
   });
 
   it('forgets finished jobs beyond the number kept', async () => {
-    const jobs = createSimulationJobs(async (input: string) => input, { keep: 2 });
+    const jobs = createSimulationJobs(async (input: string) => input, { keep: 2, maxActive: 3 });
     const ids = ['a', 'b', 'c'].map((input) => jobs.start(input, 1).id);
     await tick();
     expect(ids.map((id) => jobs.get(id)?.result ?? null)).toEqual([null, 'b', 'c']);
+  });
+
+  it('refuses a job beyond maxActive until one finishes or is canceled', async () => {
+    const runners = [manualRunner(), manualRunner(), manualRunner(), manualRunner()];
+    let next = 0;
+    const jobs = createSimulationJobs((input: string, control) => runners[next++]!.runner(input, control), {
+      maxActive: 2,
+      retryAfterSeconds: 7,
+    });
+    const first = jobs.start('first', 20000);
+    jobs.start('second', 20000);
+    expect(() => jobs.start('third', 10)).toThrow(JobLimitError);
+    try {
+      jobs.start('third', 10);
+    } catch (error) {
+      expect(error).toMatchObject({ maxActive: 2, retryAfterSeconds: 7 });
+    }
+    expect(next).toBe(2); // a refused job never reaches the runner
+
+    runners[0]!.finish('done');
+    await tick();
+    expect(jobs.get(first.id)?.status).toBe('done');
+    const third = jobs.start('third', 10);
+    expect(third.status).toBe('running');
+    expect(jobs.cancel(third.id)).toBe(true);
+    expect(jobs.start('fourth', 10).status).toBe('running');
   });
 });

@@ -18,12 +18,38 @@ export interface JobControl {
 }
 
 export interface SimulationJobs<I, R> {
+  /** Starts a job; throws JobLimitError when `maxActive` jobs are already running. */
   start(input: I, runs: number): JobView<R>;
   get(id: string): JobView<R> | null;
   /** Stops a running job; false when the id is unknown. Finished jobs keep their result. */
   cancel(id: string): boolean;
   /** Cancels everything still running (server shutdown). */
   cancelAll(): void;
+}
+
+/** Refusal to start one more job while the pool is busy: the client should retry after a while. */
+export class JobLimitError extends Error {
+  constructor(
+    readonly maxActive: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`At most ${maxActive} simulations run at once`);
+  }
+}
+
+export interface SimulationJobsOptions {
+  /** Finished jobs kept for polling, at most. */
+  keep?: number;
+  /** How long a finished job is kept, in milliseconds. */
+  keepMs?: number;
+  /**
+   * Jobs running at once, queued ones included (the pool queues what its workers cannot take yet). Each
+   * job holds a worker for seconds, so more would only make every job slower and memory grow.
+   */
+  maxActive?: number;
+  /** What a refused client is told to wait, in seconds: about one job of 1,000 runs. */
+  retryAfterSeconds?: number;
+  now?: () => number;
 }
 
 interface Job<R> extends JobView<R> {
@@ -43,7 +69,13 @@ interface Job<R> extends JobView<R> {
  */
 export function createSimulationJobs<I, R>(
   runner: (input: I, control: JobControl) => Promise<R>,
-  { keep = 20, keepMs = 15 * 60_000, now = () => Date.now() } = {},
+  {
+    keep = 20,
+    keepMs = 15 * 60_000,
+    maxActive = 2,
+    retryAfterSeconds = 5,
+    now = () => Date.now(),
+  }: SimulationJobsOptions = {},
 ): SimulationJobs<I, R> {
   const jobs = new Map<string, Job<R>>();
 
@@ -67,6 +99,8 @@ export function createSimulationJobs<I, R>(
 
   return {
     start(input, runs) {
+      const active = [...jobs.values()].filter((job) => job.status === 'running').length;
+      if (active >= maxActive) throw new JobLimitError(maxActive, retryAfterSeconds);
       const job: Job<R> = {
         id: randomUUID(),
         status: 'running',

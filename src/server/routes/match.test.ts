@@ -134,9 +134,41 @@ describeEachEngine('Match API', (engine) => {
     });
 
     it('checks the run count', async () => {
-      const response = await send('POST', '/api/match/simulations', { runs: 2 });
-      expect(response.status).toBe(400);
-      expect((await response.json()).errors[0].path).toBe('runs');
+      for (const runs of [2, 20001]) {
+        const response = await send('POST', '/api/match/simulations', { runs });
+        expect(response.status).toBe(400);
+        expect((await response.json()).errors[0].path).toBe('runs');
+      }
+    });
+
+    it('runs at most two simulations at once, asking the third to retry later', async () => {
+      // A pool that holds every run until it is canceled, so the jobs stay running for as long as the test needs.
+      const held: SimulationPool = {
+        size: 1,
+        run: (_input, { signal }) =>
+          new Promise((_resolve, reject) =>
+            signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+          ),
+        close: async () => {},
+      };
+      const busy = createApp({ db, logger: createLogger('silent'), simulations: held });
+      const start = (runs: number) => sendJson(busy, 'POST', '/api/match/simulations', { runs });
+      const running = [await start(20000), await start(20000)];
+      expect(running.map((response) => response.status)).toEqual([202, 202]);
+
+      const refused = await start(10);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect((await refused.json()).title).toBe('Too many simulations are running');
+
+      const [first, second] = await Promise.all(running.map(async (response) => (await response.json()).id));
+      expect((await sendJson(busy, 'DELETE', `/api/match/simulations/${first}`)).status).toBe(204);
+      const accepted = await start(10);
+      expect(accepted.status).toBe(202);
+      for (const id of [second, (await accepted.json()).id]) {
+        await sendJson(busy, 'DELETE', `/api/match/simulations/${id}`);
+      }
     });
   });
 });
