@@ -82,6 +82,21 @@ describeRequiring('Matchwise foundation in the browser', requirement, () => {
     expect((await api<{ total: number }>('/api/programs')).total).toBe(347);
   });
 
+  it('pages through the catalog a hundred rows at a time, the map showing every program', async () => {
+    await app.page.getByRole('link', { name: 'Programs' }).click();
+    const rows = app.page.locator('table.programs-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(100);
+    const map = app.page.getByRole('img', { name: /^Map of/ });
+    await expect.poll(() => map.getAttribute('aria-label')).toContain('347');
+    const pager = app.page.getByRole('navigation', { name: 'Table pages' });
+    expect(await pager.textContent()).toContain('Rows 1–100 of 347');
+    const firstOnPageOne = await rows.first().textContent();
+    await pager.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => pager.textContent()).toContain('Rows 101–200 of 347');
+    expect(app.page.url()).toContain('page=2');
+    expect(await rows.first().textContent()).not.toBe(firstOnPageOne);
+  });
+
   it('filters the programs by state and shows them on the map', async () => {
     const expected = idsInState('NY');
     expect(expected).toBeGreaterThan(5);

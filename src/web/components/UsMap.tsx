@@ -3,11 +3,14 @@ import type { Program } from '../../core/catalog/program.js';
 import { plural } from '../lib/labels.js';
 import { MAP_HEIGHT, MAP_WIDTH, mapGeometry } from './us-map-geometry.js';
 
+/** What the map needs of a program: where it is and which state it is in. */
+export type MapProgram = Pick<Program, 'acgmeId' | 'state' | 'latitude' | 'longitude'>;
+
 interface UsMapProps {
   /** Every program in the catalog, drawn as faint context dots. */
-  programs: readonly Program[];
+  programs: readonly MapProgram[];
   /** The programs that match the current filters, drawn highlighted. */
-  highlighted: readonly Program[];
+  highlighted: readonly MapProgram[];
   /** States to shade (the state filter). */
   highlightedStates?: readonly string[];
   selectedId?: string | null;
@@ -93,7 +96,7 @@ export function MapLegendMark({ category }: { category: MapCategory }) {
   );
 }
 
-function project(programs: readonly Program[]): { dots: Dot[]; unplaced: number } {
+function project(programs: readonly MapProgram[]): { dots: Dot[]; unplaced: number } {
   const { project: toPoint } = mapGeometry();
   const dots: Dot[] = [];
   let unplaced = 0;
@@ -113,11 +116,11 @@ function project(programs: readonly Program[]): { dots: Dot[]; unplaced: number 
  * so the name never contains the word "state", which would make the map a second match for the State
  * filter's label in label-based lookups (getByLabel in tests, label lists in assistive technology).
  */
-export function mapLabel(programs: readonly Program[]): string {
+export function mapLabel(programs: readonly MapProgram[]): string {
   return `Map of ${plural(programs.length, 'program')}`;
 }
 
-export const stateCount = (programs: readonly Program[]): number =>
+export const stateCount = (programs: readonly MapProgram[]): number =>
   new Set(programs.map((program) => program.state)).size;
 
 /**

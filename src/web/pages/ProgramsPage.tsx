@@ -3,20 +3,24 @@ import { Link, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { UsMap } from '../components/UsMap.js';
 import { toProblem } from '../lib/api/problem.js';
-import { useAllPrograms, useProfile, usePrograms } from '../lib/api/queries.js';
+import { useAllPrograms, useProfile, useProgramMap, usePrograms } from '../lib/api/queries.js';
 import { plural } from '../lib/labels.js';
 import { markProgramsReviewed } from '../lib/visited.js';
 import { hasFilters, type ProgramsView, readProgramsView, writeProgramsView } from '../programs/filters.js';
 import { ProgramDetails } from '../programs/ProgramDetails.js';
 import { ProgramFiltersBar } from '../programs/ProgramFiltersBar.js';
 import { ProgramTable } from '../programs/ProgramTable.js';
-import { nextSort, sortPrograms } from '../programs/sort.js';
+import { nextSort } from '../programs/sort.js';
 
-/** The catalog: filters (kept in the URL), a map, and a sortable table that is also the map's text alternative. */
+/**
+ * The catalog: filters (kept in the URL), a map of every match, and a sortable table — sorted and paged by the
+ * server — that is also the map's text alternative.
+ */
 export function ProgramsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => readProgramsView(searchParams), [searchParams]);
-  const filtered = usePrograms(view.filters);
+  const filtered = usePrograms(view);
+  const matches = useProgramMap(view.filters);
   const all = useAllPrograms();
   const profile = useProfile();
 
@@ -30,16 +34,21 @@ export function ProgramsPage() {
   );
 
   const items = filtered.data?.items;
-  const sorted = useMemo(() => (items ? sortPrograms(items, view.sort) : []), [items, view.sort]);
   const total = all.data?.total ?? 0;
+  const pages = filtered.data?.pages ?? 0;
 
   useEffect(() => {
     if (total > 0) markProgramsReviewed();
   }, [total]);
 
+  // A page past the end (an old link, or a filter that now matches fewer programs) shows the last one.
+  useEffect(() => {
+    if (pages > 0 && view.page > pages) setView({ page: pages });
+  }, [pages, view.page, setView]);
+
   const filtering = hasFilters(view.filters);
   const selectedProgram = view.selected ? items?.find((p) => p.acgmeId === view.selected) : undefined;
-  const error = filtered.error ?? all.error;
+  const error = filtered.error ?? matches.error ?? all.error;
 
   return (
     <>
@@ -53,7 +62,7 @@ export function ProgramsPage() {
 
       <ProgramFiltersBar
         filters={view.filters}
-        onChange={(filters) => setView({ filters })}
+        onChange={(filters) => setView({ filters, page: 1 })}
         preferredStates={profile.data?.profile.geography.preferredStates ?? []}
       />
 
@@ -82,6 +91,7 @@ export function ProgramsPage() {
           heading="Programs could not be loaded"
           onRetry={() => {
             void filtered.refetch();
+            void matches.refetch();
             void all.refetch();
           }}
         />
@@ -103,7 +113,7 @@ export function ProgramsPage() {
             <h2 id="map-heading">Map</h2>
             <UsMap
               programs={all.data?.items ?? []}
-              highlighted={filtered.data.items}
+              highlighted={matches.data?.items ?? []}
               highlightedStates={view.filters.states}
               selectedId={view.selected}
               tableName="programs"
@@ -111,16 +121,25 @@ export function ProgramsPage() {
           </section>
           <section aria-labelledby="table-heading" className="table-card">
             <h2 id="table-heading">Table</h2>
-            {sorted.length === 0 ? (
+            {filtered.data.items.length === 0 ? (
               <p className="empty-state">No program matches these filters.</p>
             ) : (
-              <ProgramTable
-                programs={sorted}
-                sort={view.sort}
-                onSort={(key) => setView({ sort: nextSort(view.sort, key) })}
-                onSelect={(acgmeId) => setView({ selected: acgmeId }, { push: true })}
-                selectedId={view.selected}
-              />
+              <>
+                <ProgramTable
+                  programs={filtered.data.items}
+                  sort={view.sort}
+                  onSort={(key) => setView({ sort: nextSort(view.sort, key), page: 1 })}
+                  onSelect={(acgmeId) => setView({ selected: acgmeId }, { push: true })}
+                  selectedId={view.selected}
+                />
+                <TablePager
+                  page={filtered.data.page}
+                  pages={filtered.data.pages}
+                  limit={filtered.data.limit}
+                  total={filtered.data.total}
+                  onPage={(page) => setView({ page }, { push: true })}
+                />
+              </>
             )}
           </section>
         </div>
@@ -135,5 +154,48 @@ export function ProgramsPage() {
         />
       ) : null}
     </>
+  );
+}
+
+/** Previous / next through the server's pages, with where the rows shown sit in the whole list. */
+function TablePager({
+  page,
+  pages,
+  limit,
+  total,
+  onPage,
+}: {
+  page: number;
+  pages: number;
+  limit: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  if (pages <= 1) return null;
+  const first = (page - 1) * limit + 1;
+  const last = Math.min(page * limit, total);
+  return (
+    <nav className="actions table-pager" aria-label="Table pages">
+      <button
+        type="button"
+        className="button secondary small"
+        disabled={page <= 1}
+        onClick={() => onPage(page - 1)}
+      >
+        Previous page
+      </button>
+      <span>
+        Rows {first.toLocaleString('en-US')}–{last.toLocaleString('en-US')} of {total.toLocaleString('en-US')}{' '}
+        · page {page} of {pages}
+      </span>
+      <button
+        type="button"
+        className="button secondary small"
+        disabled={page >= pages}
+        onClick={() => onPage(page + 1)}
+      >
+        Next page
+      </button>
+    </nav>
   );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { programFiltersToApiQuery, readProgramsView, writeProgramsView } from './filters.js';
+import {
+  programFiltersToApiQuery,
+  programPageToApiQuery,
+  readProgramsView,
+  writeProgramsView,
+} from './filters.js';
 
 describe('Programs view in the URL', () => {
   it('reads states case-insensitively, drops unknown ones, and sorts them', () => {
@@ -14,6 +19,7 @@ describe('Programs view in the URL', () => {
       filters: {},
       sort: { key: 'state', direction: 'ascending' },
       selected: null,
+      page: 1,
     });
   });
 
@@ -22,9 +28,10 @@ describe('Programs view in the URL', () => {
       filters: { states: ['NY'], q: 'Brooklyn' },
       sort: { key: 'positions' as const, direction: 'descending' as const },
       selected: '1203500001',
+      page: 3,
     };
     const params = writeProgramsView(view);
-    expect(params.toString()).toBe('state=NY&q=Brooklyn&sort=positions&dir=desc&program=1203500001');
+    expect(params.toString()).toBe('state=NY&q=Brooklyn&sort=positions&dir=desc&program=1203500001&page=3');
     expect(readProgramsView(params)).toEqual(view);
     expect(writeProgramsView({ ...view, sort: { key: 'state', direction: 'ascending' } }).has('sort')).toBe(
       false,
@@ -33,6 +40,13 @@ describe('Programs view in the URL', () => {
 
   it('ignores an unknown sort column', () => {
     expect(readProgramsView(new URLSearchParams('sort=salary')).sort.key).toBe('state');
+  });
+
+  it('reads a page that is not a whole number above 1 as the first page', () => {
+    for (const page of ['0', '-2', '2.5', 'two', '']) {
+      expect(readProgramsView(new URLSearchParams({ page })).page).toBe(1);
+    }
+    expect(readProgramsView(new URLSearchParams('page=4')).page).toBe(4);
   });
 });
 
@@ -50,5 +64,25 @@ describe('programFiltersToApiQuery', () => {
 
   it('is empty with no filters', () => {
     expect(programFiltersToApiQuery({ states: [], q: '  ' })).toBe('');
+  });
+});
+
+describe('programPageToApiQuery', () => {
+  it('asks the server for the filtered, sorted page of the table', () => {
+    const query = programPageToApiQuery({
+      filters: { states: ['ny'] },
+      sort: { key: 'positions', direction: 'descending' },
+      page: 2,
+    });
+    expect(query).toBe('state=NY&sort=positions&dir=desc&page=2&limit=100');
+  });
+
+  it('leaves the default sort and the first page to the server', () => {
+    const query = programPageToApiQuery({
+      filters: {},
+      sort: { key: 'state', direction: 'ascending' },
+      page: 1,
+    });
+    expect(query).toBe('limit=100');
   });
 });

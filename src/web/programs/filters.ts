@@ -14,7 +14,12 @@ export interface ProgramsView {
   sort: SortState;
   /** ACGME id of the program whose details are open. */
   selected: string | null;
+  /** The table's page, from 1; the server sorts and pages, PROGRAMS_PAGE_SIZE rows at a time. */
+  page: number;
 }
+
+/** Rows per table page: enough to scroll, few enough to answer at once (the API allows up to 500). */
+export const PROGRAMS_PAGE_SIZE = 100;
 
 export const DEFAULT_SORT: SortState = { key: 'state', direction: 'ascending' };
 
@@ -56,7 +61,8 @@ export function readProgramsView(params: URLSearchParams): ProgramsView {
     : DEFAULT_SORT.key;
   const direction: SortDirection = params.get('dir') === 'desc' ? 'descending' : 'ascending';
   const selected = params.get('program')?.trim() || null;
-  return { filters, sort: { key, direction }, selected };
+  const page = Number(params.get('page'));
+  return { filters, sort: { key, direction }, selected, page: Number.isInteger(page) && page > 1 ? page : 1 };
 }
 
 /** The query string for a Programs view, leaving out defaults so URLs stay short. */
@@ -71,6 +77,7 @@ export function writeProgramsView(view: ProgramsView): URLSearchParams {
     params.set('dir', view.sort.direction === 'descending' ? 'desc' : 'asc');
   }
   if (view.selected) params.set('program', view.selected);
+  if (view.page > 1) params.set('page', String(view.page));
   return params;
 }
 
@@ -81,6 +88,18 @@ export function programFiltersToApiQuery(filters: ProgramFilters): string {
   if (normalized.states) params.set('state', normalized.states.join(','));
   if (normalized.divisions) params.set('division', normalized.divisions.join(','));
   if (normalized.q) params.set('q', normalized.q);
+  return params.toString();
+}
+
+/** The query string for one page of the table: the filters, the sort (when not the default) and the page. */
+export function programPageToApiQuery(view: Pick<ProgramsView, 'filters' | 'sort' | 'page'>): string {
+  const params = new URLSearchParams(programFiltersToApiQuery(view.filters));
+  if (view.sort.key !== DEFAULT_SORT.key || view.sort.direction !== DEFAULT_SORT.direction) {
+    params.set('sort', view.sort.key);
+    params.set('dir', view.sort.direction === 'descending' ? 'desc' : 'asc');
+  }
+  if (view.page > 1) params.set('page', String(view.page));
+  params.set('limit', String(PROGRAMS_PAGE_SIZE));
   return params.toString();
 }
 

@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import type { Program } from '../../core/catalog/program.js';
 import type { ProgramVerdict } from '../../core/smartpick/recommend.js';
-import { type MapCategory, stateCount, UsMap } from '../components/UsMap.js';
+import { type MapCategory, type MapProgram, stateCount, UsMap } from '../components/UsMap.js';
 import { plural } from '../lib/labels.js';
 import { NO_TIER, TIER_KEY_LABELS, tierById } from './tiers.js';
 
@@ -16,7 +15,7 @@ const NO_TIER_CATEGORY: MapCategory = { key: NO_TIER, label: TIER_KEY_LABELS.non
 interface ListMapProps {
   list: readonly ProgramVerdict[];
   /** The catalog, for coordinates; programs not on the list are drawn as grey context. */
-  catalog: readonly Program[];
+  catalog: readonly MapProgram[];
 }
 
 /** The listed programs on the U.S. map, by tier; the tier tables are its text alternative. */

@@ -3,7 +3,12 @@ import type { ApplicantProfile } from '../../../core/profile/applicant-profile.j
 import type { ProgramExplanation } from '../../../core/smartpick/explain-program.js';
 import type { Recommendation } from '../../../core/smartpick/recommend.js';
 import type { WhatIfChange, WhatIfResult } from '../../../core/smartpick/what-if.js';
-import { type ProgramFilters, programFiltersToApiQuery } from '../../programs/filters.js';
+import {
+  type ProgramFilters,
+  type ProgramsView,
+  programFiltersToApiQuery,
+  programPageToApiQuery,
+} from '../../programs/filters.js';
 import { ApiError, parseProblem } from './problem.js';
 import type {
   DemoCatalogResult,
@@ -13,6 +18,7 @@ import type {
   ImportRequest,
   ProfileRecord,
   ProgramList,
+  ProgramMap,
   SmartPickOverride,
   SmartPickSettings,
 } from './types.js';
@@ -61,9 +67,13 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 export const api = {
   health: () => request<Health>('GET', '/api/health'),
 
-  programs: (filters: ProgramFilters = {}) => {
+  /** One page of the table: filtered, sorted and paged by the server. */
+  programs: (view: Pick<ProgramsView, 'filters' | 'sort' | 'page'>) =>
+    request<ProgramList>('GET', `/api/programs?${programPageToApiQuery(view)}`),
+  /** Every program matching the filters, with only what the map and the pickers need. */
+  programMap: (filters: ProgramFilters = {}) => {
     const query = programFiltersToApiQuery(filters);
-    return request<ProgramList>('GET', `/api/programs${query ? `?${query}` : ''}`);
+    return request<ProgramMap>('GET', `/api/programs/map${query ? `?${query}` : ''}`);
   },
   program: (acgmeId: string) => request<Program>('GET', `/api/programs/${encodeURIComponent(acgmeId)}`),
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ProgramFilters } from '../../programs/filters.js';
+import { normalizeFilters, type ProgramFilters, type ProgramsView } from '../../programs/filters.js';
 import { api } from './client.js';
 import type { SmartPickOverride } from './types.js';
 
@@ -7,7 +7,9 @@ import type { SmartPickOverride } from './types.js';
 export const queryKeys = {
   profile: ['profile'] as const,
   programsAll: ['programs'] as const,
-  programs: (filters: ProgramFilters) => ['programs', filters] as const,
+  programs: (view: Pick<ProgramsView, 'filters' | 'sort' | 'page'>) =>
+    ['programs', 'page', normalizeFilters(view.filters), view.sort, view.page] as const,
+  programMap: (filters: ProgramFilters) => ['programs', 'map', normalizeFilters(filters)] as const,
   program: (acgmeId: string) => ['program', acgmeId] as const,
   imports: ['imports'] as const,
   health: ['health'] as const,
@@ -22,14 +24,24 @@ export const queryKeys = {
 
 export const useProfile = () => useQuery({ queryKey: queryKeys.profile, queryFn: api.profile });
 
-export const usePrograms = (filters: ProgramFilters) =>
+/** One page of the Programs table; the previous page stays on screen while the next loads. */
+export const usePrograms = (view: Pick<ProgramsView, 'filters' | 'sort' | 'page'>) =>
   useQuery({
-    queryKey: queryKeys.programs(filters),
-    queryFn: () => api.programs(filters),
+    queryKey: queryKeys.programs(view),
+    queryFn: () => api.programs(view),
     placeholderData: (previous) => previous,
   });
 
-export const useAllPrograms = () => usePrograms({});
+/** Every program matching the filters, as map points (place, name, synthetic), with the counts. */
+export const useProgramMap = (filters: ProgramFilters) =>
+  useQuery({
+    queryKey: queryKeys.programMap(filters),
+    queryFn: () => api.programMap(filters),
+    placeholderData: (previous) => previous,
+  });
+
+/** The whole catalog as map points: enough for names, counts and the synthetic label everywhere. */
+export const useAllPrograms = () => useProgramMap({});
 
 export const useProgram = (acgmeId: string | null) =>
   useQuery({

@@ -11,10 +11,27 @@ export interface Health {
   programs: number;
 }
 
+/** One page of the filtered catalog; `total` and `synthetic` count every match, not just the page. */
 export interface ProgramList {
   total: number;
   synthetic: number;
+  page: number;
+  limit: number;
+  pages: number;
   items: Program[];
+}
+
+/** What the map draws of a program (GET /api/programs/map). */
+export type ProgramPoint = Pick<
+  Program,
+  'acgmeId' | 'name' | 'state' | 'latitude' | 'longitude' | 'synthetic'
+>;
+
+/** Every program matching the filters, reduced to its place and label. */
+export interface ProgramMap {
+  total: number;
+  synthetic: number;
+  items: ProgramPoint[];
 }
 
 export interface DemoCatalogResult {
