@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { type Application, applicationSchema } from '../core/season/application.js';
+import { parameterBatches } from './batched-insert.js';
 import { parseStoredRow } from './parse-stored-row.js';
 import type { ApplicationsTable, DatabaseSchema } from './schema.js';
 
@@ -7,7 +8,10 @@ export interface ApplicationRepository {
   /** Every application, in no particular order (callers sort by program name). */
   list(): Promise<Application[]>;
   get(acgmeId: string): Promise<Application | null>;
-  /** Inserts the ones not stored yet; returns the ACGME ids that were added (others are left untouched). */
+  /**
+   * Inserts the ones not stored yet; returns the ACGME ids that were added (others are left untouched).
+   * Batched under the parameter limit; atomic: runs in a transaction of its own unless called inside one.
+   */
   insertMissing(applications: readonly Application[]): Promise<string[]>;
   /** Replaces the stored application with the same ACGME id; null when there is none. */
   update(application: Application): Promise<Application | null>;
@@ -70,14 +74,22 @@ export function createApplicationRepository(db: Kysely<DatabaseSchema>): Applica
     },
 
     async insertMissing(applications) {
-      if (applications.length === 0) return [];
-      const rows = await db
-        .insertInto('applications')
-        .values(applications.map(toRow))
-        .onConflict((oc) => oc.column('acgme_id').doNothing())
-        .returning('acgme_id')
-        .execute();
-      return rows.map((row) => row.acgme_id);
+      const batches = parameterBatches(applications.map(toRow));
+      const write = async (trx: Kysely<DatabaseSchema>) => {
+        const added: string[] = [];
+        for (const batch of batches) {
+          const rows = await trx
+            .insertInto('applications')
+            .values(batch)
+            .onConflict((oc) => oc.column('acgme_id').doNothing())
+            .returning('acgme_id')
+            .execute();
+          added.push(...rows.map((row) => row.acgme_id));
+        }
+        return added;
+      };
+      if (db.isTransaction || batches.length <= 1) return write(db);
+      return db.transaction().execute(write);
     },
 
     async update(application) {

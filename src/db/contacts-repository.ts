@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { type Contact, contactSchema } from '../core/network/contact.js';
+import { parameterBatches } from './batched-insert.js';
 import { parseStoredRow } from './parse-stored-row.js';
 import type { ContactsTable, DatabaseSchema } from './schema.js';
 
@@ -9,6 +10,10 @@ export interface ContactRepository {
   get(id: string): Promise<Contact | null>;
   /** Validates with the core schema (throws when invalid), then inserts; returns the contact as stored. */
   insert(contact: Contact): Promise<Contact>;
+  /**
+   * Validates every contact, then inserts them in batches under the parameter limit. Atomic: runs in a
+   * transaction of its own unless called inside one.
+   */
   insertMany(contacts: readonly Contact[]): Promise<void>;
   /** Replaces the stored contact with the same id; null when there is none. */
   update(contact: Contact): Promise<Contact | null>;
@@ -87,8 +92,13 @@ export function createContactRepository(db: Kysely<DatabaseSchema>): ContactRepo
     },
 
     async insertMany(contacts) {
-      if (contacts.length === 0) return;
-      await db.insertInto('contacts').values(contacts.map(toRow)).execute();
+      const batches = parameterBatches(contacts.map(toRow));
+      if (batches.length === 0) return;
+      const write = async (trx: Kysely<DatabaseSchema>) => {
+        for (const batch of batches) await trx.insertInto('contacts').values(batch).execute();
+      };
+      if (db.isTransaction || batches.length === 1) await write(db);
+      else await db.transaction().execute(write);
     },
 
     async update(contact) {

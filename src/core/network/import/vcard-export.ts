@@ -47,11 +47,13 @@ export function escapeText(value: string): string {
 
 /** Folds one content line into CRLF-terminated physical lines of at most 75 octets each. */
 export function fold(line: string): string {
+  // Most lines fit: one encode per line rather than one per character (a 50,000-card export took 15 s).
+  if (encoder.encode(line).length <= MAX_LINE_OCTETS) return `${line}\r\n`;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char.codePointAt(0) ?? 0);
     if (octets + size > MAX_LINE_OCTETS) {
       out.push(current);
       current = ' '; // the continuation's leading space counts toward its 75 octets
@@ -62,4 +64,8 @@ export function fold(line: string): string {
   }
   out.push(current);
   return out.map((physical) => `${physical}\r\n`).join('');
+}
+
+function utf8Octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
