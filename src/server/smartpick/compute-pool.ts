@@ -8,42 +8,83 @@ import {
   runComputeTask,
 } from './compute-tasks.js';
 
+export interface ComputeRunOptions {
+  /** Aborting it (the client went away) drops the task if it is still queued and stops waiting for it. */
+  signal?: AbortSignal | undefined;
+}
+
 export interface ComputePool {
-  run<T extends ComputeTaskName>(task: T, input: ComputeInput<T>): Promise<ComputeOutput<T>>;
+  run<T extends ComputeTaskName>(
+    task: T,
+    input: ComputeInput<T>,
+    options?: ComputeRunOptions,
+  ): Promise<ComputeOutput<T>>;
   close(): Promise<void>;
+}
+
+/** What a task's promise rejects with when its signal aborts: nobody is waiting for the answer any more. */
+export class ComputeAbortedError extends Error {
+  override readonly name = 'AbortError';
+  constructor() {
+    super('SmartPick computation abandoned: the request was aborted');
+  }
+}
+
+/** The part of a worker_threads Worker the pool uses; tests pass a fake to watch what reaches the worker. */
+export type ComputeWorker = Pick<Worker, 'postMessage' | 'on' | 'unref' | 'terminate'>;
+
+export interface ComputePoolOptions {
+  /** Starts the worker; by default the SmartPick compute worker. */
+  startWorker?: () => ComputeWorker;
+}
+
+interface Task {
+  readonly request: ComputeRequest;
+  readonly signal: AbortSignal | undefined;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  /** Removes the abort listener once the task is settled. */
+  cleanup(): void;
 }
 
 /**
  * One worker thread for SmartPick, started on first use, so a 5,000-program recommendation never blocks
  * requests being served. From source (tsx, Vitest) the worker is a .ts file and loads through tsx.
- * A worker that dies rejects what it was running; the next call starts a new one.
+ *
+ * Tasks wait here, not in the worker's message queue, and go to the worker one at a time: a task whose
+ * request is aborted while it waits is dropped and never computed, so a burst of clients that gave up costs
+ * nothing. A task already running is left to finish (one SmartPick computation is short, restarting the
+ * worker is not) and its answer discarded. A worker that dies rejects the task it was running; the next task
+ * starts a new one.
  */
-export function createComputePool(): ComputePool {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const workerUrl = new URL(fromSource ? './compute-worker.ts' : './compute-worker.js', import.meta.url);
-  let worker: Worker | null = null;
+export function createComputePool({
+  startWorker = startComputeWorker,
+}: ComputePoolOptions = {}): ComputePool {
+  let worker: ComputeWorker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  const queue: Task[] = [];
+  /** The task the worker is computing, or null when it is idle. */
+  let running: Task | null = null;
 
-  function start(): Worker {
-    const started = fromSource
-      ? // Workers ignore --import, so from source the worker registers tsx itself before loading the .ts entry.
-        new Worker(
-          `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
-          { eval: true },
-        )
-      : new Worker(workerUrl);
+  function start(): ComputeWorker {
+    const started = startWorker();
     started.on('message', (response: ComputeResponse) => {
-      const waiting = pending.get(response.id);
-      if (!waiting) return;
-      pending.delete(response.id);
-      if (response.ok) waiting.resolve(response.output);
-      else waiting.reject(new Error(`SmartPick computation failed: ${response.message}`));
+      const task = running;
+      if (!task || task.request.id !== response.id) return;
+      running = null;
+      task.cleanup();
+      if (response.ok) task.resolve(response.output);
+      else task.reject(new Error(`SmartPick computation failed: ${response.message}`));
+      dispatch();
     });
     const fail = (error: Error) => {
-      if (worker === started) worker = null;
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
+      if (worker !== started) return;
+      worker = null;
+      const task = running;
+      running = null;
+      task?.cleanup();
+      task?.reject(error);
+      dispatch();
     };
     started.on('error', fail);
     started.on('exit', (code) => fail(new Error(`SmartPick worker stopped (exit code ${code})`)));
@@ -51,28 +92,70 @@ export function createComputePool(): ComputePool {
     return started;
   }
 
+  function dispatch(): void {
+    if (running) return;
+    const task = queue.shift();
+    if (!task) return;
+    running = task;
+    worker ??= start();
+    worker.postMessage(task.request);
+  }
+
   return {
-    run(task, input) {
-      worker ??= start();
-      const id = nextId++;
-      const request: ComputeRequest = { id, task, input };
+    run(task, input, { signal } = {}) {
+      if (signal?.aborted) return Promise.reject(new ComputeAbortedError());
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        worker?.postMessage(request);
+        const entry: Task = {
+          request: { id: nextId++, task, input },
+          signal,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+          cleanup: () => signal?.removeEventListener('abort', onAbort),
+        };
+        function onAbort() {
+          const waiting = queue.indexOf(entry);
+          if (waiting >= 0) queue.splice(waiting, 1);
+          // Still running: the worker finishes it, and the 'message' handler finds no one to give it to.
+          else if (running === entry) running = { ...entry, resolve: () => {}, reject: () => {} };
+          entry.cleanup();
+          reject(new ComputeAbortedError());
+        }
+        signal?.addEventListener('abort', onAbort, { once: true });
+        queue.push(entry);
+        dispatch();
       });
     },
     async close() {
-      const running = worker;
+      const stopping = worker;
       worker = null;
-      if (running) await running.terminate();
+      const unfinished = [...(running ? [running] : []), ...queue.splice(0)];
+      running = null;
+      for (const task of unfinished) {
+        task.cleanup();
+        task.reject(new Error('SmartPick pool closed'));
+      }
+      if (stopping) await stopping.terminate();
     },
   };
+}
+
+function startComputeWorker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const workerUrl = new URL(fromSource ? './compute-worker.ts' : './compute-worker.js', import.meta.url);
+  return fromSource
+    ? // Workers ignore --import, so from source the worker registers tsx itself before loading the .ts entry.
+      new Worker(
+        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
+        { eval: true },
+      )
+    : new Worker(workerUrl);
 }
 
 /** Runs tasks on the calling thread: for short-lived callers (the CLI) where nothing else waits on the loop. */
 export function createInlinePool(): ComputePool {
   return {
-    async run(task, input) {
+    async run(task, input, { signal } = {}) {
+      if (signal?.aborted) throw new ComputeAbortedError();
       const response = runComputeTask({ id: 0, task, input });
       if (!response.ok) throw new Error(`SmartPick computation failed: ${response.message}`);
       return response.output as never;

@@ -15,7 +15,7 @@ import { currentMatchYear } from '../../core/smartpick/match-year.js';
 import { type SmartPickSettings, toRecommendSettings } from '../../core/smartpick/settings-schema.js';
 import type { Database } from '../../db/index.js';
 import { loadNetwork } from '../network/network-service.js';
-import type { ComputePool } from './compute-pool.js';
+import type { ComputePool, ComputeRunOptions } from './compute-pool.js';
 
 /** Why SmartPick cannot answer: the field names what the user should fix. */
 export interface SmartPickFailure {
@@ -30,15 +30,21 @@ interface Context {
   input: RecommendInput;
 }
 
+/** `signal`: the request's; when it aborts, the computation is dropped and the promise rejects. */
 export interface SmartPickService {
-  recommend(overrides?: Partial<SmartPickSettings>): Promise<Result<Recommendation, SmartPickFailure>>;
+  recommend(
+    overrides?: Partial<SmartPickSettings>,
+    options?: ComputeRunOptions,
+  ): Promise<Result<Recommendation, SmartPickFailure>>;
   explain(
     acgmeId: string,
     overrides?: Partial<SmartPickSettings>,
+    options?: ComputeRunOptions,
   ): Promise<Result<ProgramExplanation, SmartPickFailure>>;
   whatIf(
     change: WhatIfChange,
     overrides?: Partial<SmartPickSettings>,
+    options?: ComputeRunOptions,
   ): Promise<Result<WhatIfResult, SmartPickFailure>>;
   exportCsv(): Promise<Result<string, SmartPickFailure>>;
 }
@@ -85,20 +91,23 @@ export function createSmartPickService(
     return ok({ profile, programs, input: { profile, programs, connections, settings } });
   }
 
-  async function recommendIn(input: RecommendInput): Promise<Result<Recommendation, SmartPickFailure>> {
-    const result = await pool.run('recommend', input);
+  async function recommendIn(
+    input: RecommendInput,
+    options?: ComputeRunOptions,
+  ): Promise<Result<Recommendation, SmartPickFailure>> {
+    const result = await pool.run('recommend', input, options);
     if (!result.ok)
       return err({ status: 400, title: 'These settings cannot be used', issues: result.error.issues });
     return ok(result.value);
   }
 
   return {
-    async recommend(overrides) {
+    async recommend(overrides, options) {
       const ctx = await context(overrides);
-      return ctx.ok ? recommendIn(ctx.value.input) : ctx;
+      return ctx.ok ? recommendIn(ctx.value.input, options) : ctx;
     },
 
-    async explain(acgmeId, overrides) {
+    async explain(acgmeId, overrides, options) {
       const ctx = await context(overrides);
       if (!ctx.ok) return ctx;
       const program = ctx.value.programs.find((candidate) => candidate.acgmeId === acgmeId);
@@ -111,22 +120,26 @@ export function createSmartPickService(
       }
       const settings = ctx.value.input.settings ?? {};
       return ok(
-        await pool.run('explainProgram', {
-          profile: ctx.value.profile,
-          program,
-          ...(settings.matchYear ? { matchYear: settings.matchYear } : {}),
-          ...(settings.stars?.[acgmeId] !== undefined ? { stars: settings.stars[acgmeId] } : {}),
-          ...(ctx.value.input.connections?.[acgmeId]
-            ? { connections: ctx.value.input.connections[acgmeId] }
-            : {}),
-        }),
+        await pool.run(
+          'explainProgram',
+          {
+            profile: ctx.value.profile,
+            program,
+            ...(settings.matchYear ? { matchYear: settings.matchYear } : {}),
+            ...(settings.stars?.[acgmeId] !== undefined ? { stars: settings.stars[acgmeId] } : {}),
+            ...(ctx.value.input.connections?.[acgmeId]
+              ? { connections: ctx.value.input.connections[acgmeId] }
+              : {}),
+          },
+          options,
+        ),
       );
     },
 
-    async whatIf(change, overrides) {
+    async whatIf(change, overrides, options) {
       const ctx = await context(overrides);
       if (!ctx.ok) return ctx;
-      const result = await pool.run('whatIf', { input: ctx.value.input, change });
+      const result = await pool.run('whatIf', { input: ctx.value.input, change }, options);
       if (result.ok) return ok(result.value);
       const title =
         result.error.kind === 'invalid-change'
