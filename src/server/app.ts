@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { readDataVersion } from '../db/data-version.js';
 import type { Database } from '../db/index.js';
 import { compressLargeResponses } from './compress-responses.js';
 import type { Logger } from './logger.js';
@@ -27,6 +28,7 @@ import { sameOriginOnly } from './security/same-origin.js';
 import { securityHeaders } from './security/security-headers.js';
 import { serveWebApp } from './serve-web-app.js';
 import { createComputePool } from './smartpick/compute-pool.js';
+import { withRecommendCache } from './smartpick/recommend-cache.js';
 import { createSmartPickService, type SmartPickService } from './smartpick/smartpick-service.js';
 
 export interface AppOptions {
@@ -64,7 +66,13 @@ export function createApp({
   allowedHosts = [],
 }: AppOptions): Hono {
   const app = new Hono();
-  const smartpickService = smartpick ?? createSmartPickService(db, createComputePool(), now);
+  const smartpickService = withRecommendCache(
+    smartpick ?? createSmartPickService(db, createComputePool(), now),
+    {
+      dataVersion: () => readDataVersion(db.kysely),
+      now,
+    },
+  );
   const rankListService = createRankListService(db, smartpickService, simulations ?? createSimulationPool());
 
   app.use('*', securityHeaders());

@@ -1,10 +1,11 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Result } from '../../core/shared/result.js';
 import { smartPickSettingsSchema } from '../../core/smartpick/settings-schema.js';
 import type { Database } from '../../db/index.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
+import { ComputeAbortedError } from '../smartpick/compute-pool.js';
 import type { SmartPickFailure, SmartPickService } from '../smartpick/smartpick-service.js';
 
 const overridesSchema = z.object({ settings: smartPickSettingsSchema.partial().optional() });
@@ -20,6 +21,19 @@ const whatIfChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('signal'), count: z.number().int().min(1).max(20).optional() }),
 ]);
 
+/**
+ * Runs a SmartPick computation for this request, dropped if the client goes away first. Nobody reads the
+ * answer then; 499 (nginx's "client closed request") marks it in the request log instead of an error.
+ */
+async function computed(c: Context, compute: (signal: AbortSignal) => Promise<Response>): Promise<Response> {
+  try {
+    return await compute(c.req.raw.signal);
+  } catch (error) {
+    if (error instanceof ComputeAbortedError) return new Response(null, { status: 499 });
+    throw error;
+  }
+}
+
 function unwrap<T>(result: Result<T, SmartPickFailure>): T {
   if (!result.ok) throw new ProblemError(result.error.status, result.error.title, result.error.issues);
   return result.value;
@@ -33,18 +47,22 @@ export function smartpickRoutes(db: Database, service: SmartPickService): Hono {
     )
     .post('/recommend', async (c) => {
       const { settings } = await readBody(c, overridesSchema);
-      return c.json(unwrap(await service.recommend(settings)));
+      return computed(c, async (signal) => c.json(unwrap(await service.recommend(settings, { signal }))));
     })
     .post('/explain', async (c) => {
       const body = await readBody(
         c,
         overridesSchema.extend({ acgmeId: z.string().trim().min(1, 'Name a program') }),
       );
-      return c.json(unwrap(await service.explain(body.acgmeId, body.settings)));
+      return computed(c, async (signal) =>
+        c.json(unwrap(await service.explain(body.acgmeId, body.settings, { signal }))),
+      );
     })
     .post('/what-if', async (c) => {
       const body = await readBody(c, overridesSchema.extend({ change: whatIfChangeSchema }));
-      return c.json(unwrap(await service.whatIf(body.change, body.settings)));
+      return computed(c, async (signal) =>
+        c.json(unwrap(await service.whatIf(body.change, body.settings, { signal }))),
+      );
     })
     .get('/export.csv', async (c) => {
       const csv = unwrap(await service.exportCsv());
