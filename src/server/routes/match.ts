@@ -2,11 +2,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { compileMarket, matchResultToJson } from '../../core/match/json-market.js';
 import { solveMatch } from '../../core/match/solve-match.js';
-import { storableText } from '../../core/shared/storable-text.js';
 import type { RankListService } from '../match/rank-list-service.js';
-import { JobLimitError } from '../match/simulation-jobs.js';
-import { ProblemError, problemBody, problemResponse } from '../problem.js';
-import { readBody, readParam } from '../read-body.js';
+import { ProblemError } from '../problem.js';
+import { readBody } from '../read-body.js';
 
 /** Solving a posted market runs on the request thread, so its size is bounded well below national scale. */
 const MAX_RUN_APPLICANTS = 5000;
@@ -19,7 +17,7 @@ const simulationRequestSchema = z.object({
     .max(20000, 'At most 20,000 runs')
     .default(1000),
   /** A what-if order of ACGME ids; the saved rank list when left out. */
-  rankList: z.array(storableText().trim().min(1, 'ACGME id is required')).max(200).optional(),
+  rankList: z.array(z.string().trim().min(1, 'ACGME id is required')).max(200).optional(),
   seed: z.number().int().min(0).optional(),
 });
 
@@ -40,34 +38,19 @@ export function matchRoutes(service: RankListService): Hono {
     })
     .post('/simulations', async (c) => {
       const body = await readBody(c, simulationRequestSchema);
-      let started: Awaited<ReturnType<RankListService['start']>>;
-      try {
-        started = await service.start(body);
-      } catch (error) {
-        if (!(error instanceof JobLimitError)) throw error;
-        c.header('Retry-After', String(error.retryAfterSeconds));
-        return problemResponse(
-          c,
-          problemBody(429, 'Too many simulations are running', [
-            {
-              path: '(request)',
-              message: `At most ${error.maxActive} at once: wait for one to finish, or cancel one`,
-            },
-          ]),
-        );
-      }
+      const started = await service.start(body);
       if (!started.ok)
         throw new ProblemError(started.error.status, started.error.title, started.error.issues);
       return c.json(started.value, 202);
     })
     .get('/simulations/:id', (c) => {
-      const job = service.jobs.get(readParam(c, 'id'));
+      const job = service.jobs.get(c.req.param('id'));
       if (!job)
         throw new ProblemError(404, 'No such simulation', [{ path: 'id', message: 'Unknown or expired' }]);
       return c.json(job);
     })
     .delete('/simulations/:id', (c) => {
-      if (!service.jobs.cancel(readParam(c, 'id'))) {
+      if (!service.jobs.cancel(c.req.param('id'))) {
         throw new ProblemError(404, 'No such simulation', [{ path: 'id', message: 'Unknown or expired' }]);
       }
       return c.body(null, 204);
