@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { compileMarket, matchResultToJson } from '../../core/match/json-market.js';
 import { solveMatch } from '../../core/match/solve-match.js';
 import type { RankListService } from '../match/rank-list-service.js';
-import { ProblemError } from '../problem.js';
+import { JobLimitError } from '../match/simulation-jobs.js';
+import { ProblemError, problemBody, problemResponse } from '../problem.js';
 import { readBody } from '../read-body.js';
 
 /** Solving a posted market runs on the request thread, so its size is bounded well below national scale. */
@@ -38,7 +39,22 @@ export function matchRoutes(service: RankListService): Hono {
     })
     .post('/simulations', async (c) => {
       const body = await readBody(c, simulationRequestSchema);
-      const started = await service.start(body);
+      let started: Awaited<ReturnType<RankListService['start']>>;
+      try {
+        started = await service.start(body);
+      } catch (error) {
+        if (!(error instanceof JobLimitError)) throw error;
+        c.header('Retry-After', String(error.retryAfterSeconds));
+        return problemResponse(
+          c,
+          problemBody(429, 'Too many simulations are running', [
+            {
+              path: '(request)',
+              message: `At most ${error.maxActive} at once: wait for one to finish, or cancel one`,
+            },
+          ]),
+        );
+      }
       if (!started.ok)
         throw new ProblemError(started.error.status, started.error.title, started.error.issues);
       return c.json(started.value, 202);
