@@ -10,7 +10,7 @@ import { type Kysely, sql } from 'kysely';
  * @example
  * const before = await readDataVersion(db.kysely); // …later, a different value means something was written
  */
-export async function readDataVersion(db: Kysely<unknown>): Promise<string> {
+export async function readDataVersion<DB>(db: Kysely<DB>): Promise<string> {
   const result = await sql<{ version: string }>`select pg_current_snapshot()::text as version`.execute(db);
   return result.rows[0]?.version ?? '';
 }
