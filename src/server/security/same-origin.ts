@@ -39,6 +39,9 @@ function foreignSource(c: Context): { header: string; message: string } | null {
 }
 
 /**
+ * Hono's `csrf` middleware is close but does not fit: it refuses requests that carry neither header (curl, the
+ * CLI, tests), checks only form-type bodies, and answers plain text rather than problem+json.
+ *
  * Refuses API requests that a page of another origin made: only Matchwise's own pages, the user's address
  * bar and non-browser clients may call the API. Reads are refused as well as writes so that no other page can
  * probe the data through timing, errors or embedding; a cross-origin page could not read the answer anyway
