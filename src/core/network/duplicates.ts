@@ -78,17 +78,18 @@ export function normalizeName(name: string): string {
 export function jaroWinkler(s: string, t: string): number {
   if (s === t) return 1;
   if (s.length === 0 || t.length === 0) return 0;
+  // Reused between calls: duplicate search runs this millions of times.
+  const sMatched = matchedFlags(0, s.length);
+  const tMatched = matchedFlags(1, t.length);
   const window = Math.max(0, Math.floor(Math.max(s.length, t.length) / 2) - 1);
-  const sMatched = new Array<boolean>(s.length).fill(false);
-  const tMatched = new Array<boolean>(t.length).fill(false);
   let matches = 0;
   for (let i = 0; i < s.length; i++) {
     const from = Math.max(0, i - window);
     const to = Math.min(t.length - 1, i + window);
     for (let j = from; j <= to; j++) {
       if (tMatched[j] || s[i] !== t[j]) continue;
-      sMatched[i] = true;
-      tMatched[j] = true;
+      sMatched[i] = 1;
+      tMatched[j] = 1;
       matches++;
       break;
     }
@@ -108,64 +109,227 @@ export function jaroWinkler(s: string, t: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
+const flagBuffers: [Uint8Array, Uint8Array] = [new Uint8Array(64), new Uint8Array(64)];
+
+/** A zeroed flag array of `length`, from a buffer kept between calls (grown when a string is longer). */
+function matchedFlags(which: 0 | 1, length: number): Uint8Array {
+  if (flagBuffers[which].length < length) flagBuffers[which] = new Uint8Array(length * 2);
+  const flags = flagBuffers[which];
+  flags.fill(0, 0, length);
+  return flags;
+}
+
+/** The words of a name that {@link nameSimilarity} compares: normalized, initials dropped. */
+function nameWords(name: string): string[] {
+  return normalizeName(name)
+    .split(' ')
+    .filter((w) => w.length > 1);
+}
+
+function wordsSimilarity(
+  wa: readonly string[],
+  wb: readonly string[],
+  sa: readonly string[],
+  sb: readonly string[],
+): number {
+  const compare = (x: readonly string[], y: readonly string[]) =>
+    Math.min(jaroWinkler(x[0] ?? '', y[0] ?? ''), jaroWinkler(x.at(-1) ?? '', y.at(-1) ?? ''));
+  return Math.max(compare(wa, wb), compare(sa, sb));
+}
+
+/** `wordsSimilarity(…) >= threshold`, stopping at the first word pair that already decides it. */
+function similarEnough(x: Keyed, y: Keyed, threshold: number): boolean {
+  const reading = (a: readonly string[], b: readonly string[]) =>
+    jaroWinkler(a[0] ?? '', b[0] ?? '') >= threshold &&
+    jaroWinkler(a.at(-1) ?? '', b.at(-1) ?? '') >= threshold;
+  return reading(x.words, y.words) || reading(x.sortedWords, y.sortedWords);
+}
+
 /**
  * How alike two names are, 0..1: the lower of the given-name and family-name similarities (first and last
  * word, initials ignored), so a shared first name alone ("Ana Lopez" / "Ana Perez") does not make a match.
  * Also tried with the words sorted, so "Lee, Anna" matches "Anna Lee"; the better reading wins.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const words = (name: string) =>
-    normalizeName(name)
-      .split(' ')
-      .filter((w) => w.length > 1);
-  const ends = (w: string[]) => [w[0] ?? '', w[w.length - 1] ?? ''] as const;
-  const compare = (x: string[], y: string[]) => {
-    const [xFirst, xLast] = ends(x);
-    const [yFirst, yLast] = ends(y);
-    return Math.min(jaroWinkler(xFirst, yFirst), jaroWinkler(xLast, yLast));
-  };
-  const wa = words(a);
-  const wb = words(b);
-  return Math.max(compare(wa, wb), compare([...wa].sort(), [...wb].sort()));
-}
-
-function sameAffiliation(a: Contact, b: Contact): boolean {
-  if (a.affiliation.acgmeId !== null && a.affiliation.acgmeId === b.affiliation.acgmeId) return true;
-  const ia = a.affiliation.institution;
-  const ib = b.affiliation.institution;
-  return ia !== null && ib !== null && normalizeName(ia) !== '' && normalizeName(ia) === normalizeName(ib);
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  return wordsSimilarity(wa, wb, [...wa].sort(), [...wb].sort());
 }
 
 /**
- * Pairs of contacts that are probably the same person, with why. Compares every pair: a personal network is
- * hundreds to a few thousand people, where that stays well under a second.
+ * Contacts in one block whose every pair is compared: 200 make 19,900 comparisons. A bigger block (1,000
+ * colleagues at one hospital, 10,000 people with the same email) is split by name, and what is still bigger
+ * is compared by nearest names only, so no input makes the search quadratic. Assumption: a personal network
+ * rarely holds 200 people at one institution, and never 200 who share an email.
+ */
+export const MAX_FULL_BLOCK = 200;
+
+/** In a block too big to search whole, how many following names (sorted) each contact is compared with. */
+const NEIGHBOURS_IN_BIG_BLOCK = 5;
+
+export interface DuplicateSearch {
+  /** In the order brute force would give them: by the first contact's position, then the second's. */
+  pairs: DuplicatePair[];
+  /**
+   * Blocks too big to compare every pair in (see {@link MAX_FULL_BLOCK}): there each contact was compared
+   * with its nearest names only (or, in an affiliation block, with names sharing a key), so a duplicate pair in them may be missing. Empty in a usual network.
+   */
+  partial: { block: string; size: number }[];
+}
+
+/** What a contact is compared by, computed once rather than once per pair. */
+interface Keyed {
+  contact: Contact;
+  email: string | null;
+  linkedin: string | null;
+  words: string[];
+  sortedWords: string[];
+  /** The program's ACGME id and the normalized institution: contacts sharing one share an affiliation. */
+  affiliations: string[];
+}
+
+function keyed(contact: Contact): Keyed {
+  const words = nameWords(contact.name);
+  const institution =
+    contact.affiliation.institution === null ? '' : normalizeName(contact.affiliation.institution);
+  return {
+    contact,
+    email: contact.email === null ? null : normalizeEmail(contact.email),
+    linkedin: contact.linkedinUrl === null ? null : normalizeLinkedinUrl(contact.linkedinUrl),
+    words,
+    sortedWords: [...words].sort(),
+    affiliations: [
+      ...(contact.affiliation.acgmeId === null ? [] : [`program:${contact.affiliation.acgmeId}`]),
+      ...(institution === '' ? [] : [`institution:${institution}`]),
+    ],
+  };
+}
+
+/**
+ * Keys two similar names almost always share, for splitting a big affiliation block: for each reading (as
+ * written, words sorted) the family name with the given name's initial, and the given name with the family
+ * name's initial, so a typo in one of the two names still lands the pair in one block.
+ */
+function nameKeys(k: Keyed): string[] {
+  const keys = new Set<string>();
+  for (const w of [k.words, k.sortedWords]) {
+    const first = w[0] ?? '';
+    const last = w.at(-1) ?? '';
+    keys.add(`${last}|${first.slice(0, 1)}`);
+    keys.add(`${first}|${last.slice(0, 1)}`);
+  }
+  return [...keys];
+}
+
+function duplicatePair(x: Keyed, y: Keyed): DuplicatePair | null {
+  const reasons: DuplicateReason[] = [];
+  if (x.email !== null && x.email === y.email) reasons.push('same-email');
+  if (x.linkedin !== null && x.linkedin === y.linkedin) reasons.push('same-linkedin');
+  const similarity = wordsSimilarity(x.words, y.words, x.sortedWords, y.sortedWords);
+  if (similarity >= NAME_SIMILARITY_THRESHOLD && x.affiliations.some((a) => y.affiliations.includes(a))) {
+    reasons.push('similar-name-same-affiliation');
+  }
+  return reasons.length === 0
+    ? null
+    : { a: x.contact.id, b: y.contact.id, reasons, nameSimilarity: similarity };
+}
+
+function addToBlock(blocks: Map<string, number[]>, key: string, index: number): void {
+  const members = blocks.get(key);
+  if (members === undefined) blocks.set(key, [index]);
+  else if (members.at(-1) !== index) members.push(index);
+}
+
+/**
+ * Pairs of contacts that are probably the same person, with why, and the blocks that were too big to search
+ * whole. Only contacts that share a block are compared — the same normalized email, the same LinkedIn profile,
+ * or the same program or institution (the name reason needs a shared affiliation) — so the pairs are those
+ * comparing every pair would find (10,000 contacts: well under a second; see bench/RESULTS.md).
+ *
+ * @example searchDuplicates([drLeeFromLinkedin, annaLeeTypedByHand])
+ * // { pairs: [{ a, b, reasons: ['same-email'], ... }], partial: [] }
+ */
+export function searchDuplicates(
+  contacts: readonly Contact[],
+  options: { maxFullBlock?: number } = {},
+): DuplicateSearch {
+  const maxFullBlock = Math.max(2, options.maxFullBlock ?? MAX_FULL_BLOCK);
+  const all = contacts.map(keyed);
+  const blocks = new Map<string, number[]>();
+  for (const [index, k] of all.entries()) {
+    if (k.email !== null) addToBlock(blocks, `email:${k.email}`, index);
+    if (k.linkedin !== null) addToBlock(blocks, `linkedin:${k.linkedin}`, index);
+    for (const affiliation of k.affiliations) addToBlock(blocks, affiliation, index);
+  }
+
+  // Pair i < j as one number, so a pair met in several blocks is compared once and pairs sort in input order.
+  const candidates = new Set<number>();
+  const n = all.length;
+  const partial: DuplicateSearch['partial'] = [];
+  // In an affiliation block only the name can make a pair (emails and profiles have blocks of their own), so
+  // pairs whose names differ are dropped here rather than collected and scored.
+  const compareAll = (members: readonly number[], byNameOnly: boolean) => {
+    for (let x = 0; x < members.length; x++) {
+      const i = members[x] as number;
+      for (let y = x + 1; y < members.length; y++) {
+        const j = members[y] as number;
+        if (byNameOnly && !similarEnough(all[i] as Keyed, all[j] as Keyed, NAME_SIMILARITY_THRESHOLD))
+          continue;
+        candidates.add(i * n + j);
+      }
+    }
+  };
+  // Sorted by name, each contact meets the next few: a window that keeps the block's cost linear.
+  const compareNeighbours = (block: string, members: readonly number[]) => {
+    partial.push({ block, size: members.length });
+    const byName = [...members].sort((x, y) => {
+      const a = (all[x] as Keyed).sortedWords.join(' ');
+      const b = (all[y] as Keyed).sortedWords.join(' ');
+      return a < b ? -1 : a > b ? 1 : x - y;
+    });
+    for (let x = 0; x < byName.length; x++) {
+      for (let y = x + 1; y <= x + NEIGHBOURS_IN_BIG_BLOCK && y < byName.length; y++) {
+        const [i, j] = [byName[x] as number, byName[y] as number].sort((p, q) => p - q) as [number, number];
+        candidates.add(i * n + j);
+      }
+    }
+  };
+
+  for (const [block, members] of blocks) {
+    if (members.length < 2) continue;
+    const byNameOnly = !block.startsWith('email:') && !block.startsWith('linkedin:');
+    if (members.length <= maxFullBlock) compareAll(members, byNameOnly);
+    else if (!byNameOnly) compareNeighbours(block, members);
+    else {
+      const byName = new Map<string, number[]>();
+      for (const index of members) {
+        for (const key of nameKeys(all[index] as Keyed)) addToBlock(byName, key, index);
+      }
+      for (const [key, named] of byName) {
+        if (named.length < 2) continue;
+        if (named.length <= maxFullBlock) compareAll(named, true);
+        else compareNeighbours(`${block} name:${key}`, named);
+      }
+      // Names were compared only within shared name keys: say so, as for any block not searched whole.
+      partial.push({ block, size: members.length });
+    }
+  }
+
+  const pairs: DuplicatePair[] = [];
+  for (const pair of [...candidates].sort((p, q) => p - q)) {
+    const found = duplicatePair(all[Math.floor(pair / n)] as Keyed, all[pair % n] as Keyed);
+    if (found !== null) pairs.push(found);
+  }
+  return { pairs, partial };
+}
+
+/**
+ * Pairs of contacts that are probably the same person, with why (see {@link searchDuplicates}).
  *
  * @example findDuplicates([drLeeFromLinkedin, annaLeeTypedByHand]) // [{ a, b, reasons: ['same-email'], ... }]
  */
 export function findDuplicates(contacts: readonly Contact[]): DuplicatePair[] {
-  const keyed = contacts.map((c) => ({
-    contact: c,
-    email: c.email === null ? null : normalizeEmail(c.email),
-    linkedin: c.linkedinUrl === null ? null : normalizeLinkedinUrl(c.linkedinUrl),
-  }));
-  const pairs: DuplicatePair[] = [];
-  for (let i = 0; i < keyed.length; i++) {
-    for (let j = i + 1; j < keyed.length; j++) {
-      const x = keyed[i] as (typeof keyed)[number];
-      const y = keyed[j] as (typeof keyed)[number];
-      const reasons: DuplicateReason[] = [];
-      if (x.email !== null && x.email === y.email) reasons.push('same-email');
-      if (x.linkedin !== null && x.linkedin === y.linkedin) reasons.push('same-linkedin');
-      const similarity = nameSimilarity(x.contact.name, y.contact.name);
-      if (similarity >= NAME_SIMILARITY_THRESHOLD && sameAffiliation(x.contact, y.contact)) {
-        reasons.push('similar-name-same-affiliation');
-      }
-      if (reasons.length > 0) {
-        pairs.push({ a: x.contact.id, b: y.contact.id, reasons, nameSimilarity: similarity });
-      }
-    }
-  }
-  return pairs;
+  return searchDuplicates(contacts).pairs;
 }
 
 const CIRCLE_RANK: Record<Circle, number> = { inner: 0, middle: 1, outer: 2 };

@@ -6,7 +6,7 @@ import {
   CONTACT_ROLES,
   type Contact,
   connectionsAtProgram,
-  findDuplicates,
+  type Interaction,
   interactionSchema,
   mergeContacts,
   repointContact,
@@ -15,7 +15,9 @@ import {
 import type { Database } from '../../db/index.js';
 import type { Repositories } from '../../db/repositories.js';
 import { contactBodySchema, fileBodySchema, interactionBodySchema } from '../network/bodies.js';
+import { createDuplicateFinder } from '../network/duplicates-off-thread.js';
 import {
+  type ContactView,
   commitContactImport,
   contactView,
   loadNetwork,
@@ -79,6 +81,9 @@ function fileProblem(failure: { path: string; message: string }): ProblemError {
   ]);
 }
 
+/** Shared by every app in the process: its worker starts on the first large search. */
+const duplicateFinder = createDuplicateFinder();
+
 /** Contacts, their interactions, duplicates and merging, import and export. See docs/api.md "Network". */
 export function contactRoutes(db: Database, now: () => Date): Hono {
   return new Hono()
@@ -113,16 +118,31 @@ export function contactRoutes(db: Database, now: () => Date): Hono {
     })
     .get('/duplicates', async (c) => {
       const { contacts, interactions } = await loadNetwork(db);
-      const views = new Map(
-        contacts.map((contact) => [contact.id, contactView(contact, interactions, now())]),
-      );
-      const items = findDuplicates(contacts).map((pair) => ({
-        a: views.get(pair.a),
-        b: views.get(pair.b),
+      const { pairs, partial } = await duplicateFinder.search(contacts);
+      // Views only for contacts in a pair, each with its own interactions: not every contact × every interaction.
+      const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+      const interactionsOf = new Map<string, Interaction[]>();
+      for (const interaction of interactions) {
+        const own = interactionsOf.get(interaction.contactId);
+        if (own) own.push(interaction);
+        else interactionsOf.set(interaction.contactId, [interaction]);
+      }
+      const views = new Map<string, ContactView>();
+      const view = (id: string): ContactView => {
+        const known = views.get(id);
+        if (known) return known;
+        const made = contactView(byId.get(id) as Contact, interactionsOf.get(id) ?? [], now());
+        views.set(id, made);
+        return made;
+      };
+      const items = pairs.map((pair) => ({
+        a: view(pair.a),
+        b: view(pair.b),
         reasons: pair.reasons,
         nameSimilarity: pair.nameSimilarity,
       }));
-      return c.json({ items });
+      // Blocks too big to compare whole (see searchDuplicates): the client can say the list may be incomplete.
+      return c.json({ items, partial });
     })
     .post('/merge', async (c) => {
       const { keepId, mergeId } = await readBody(c, mergeBodySchema);
