@@ -27,4 +27,11 @@ describe('lockDataDir', () => {
     const release = await lockDataDir(dir);
     await release();
   });
+
+  it('takes over a lock naming this very pid that this process did not take (a restarted container’s PID 1)', async () => {
+    await writeFile(path.join(dir, 'matchwise.lock'), String(process.pid));
+    const release = await lockDataDir(dir);
+    await expect(lockDataDir(dir)).rejects.toBeInstanceOf(DataDirInUseError);
+    await release();
+  });
 });

@@ -17,6 +17,9 @@ export class DataDirInUseError extends Error {
 
 const LOCK_FILE = 'matchwise.lock';
 
+/** Lock files this process holds, by path: a lock naming our own pid is ours only if it is listed here. */
+const heldHere = new Set<string>();
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -28,26 +31,32 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * Takes the data directory for this process; a lock left by a process that has died is taken over.
+ * Takes the data directory for this process; a lock left by a process that has died (killed with -9, or a
+ * crash) is taken over. So is a lock naming this process's own pid that this process did not take: a server
+ * killed in a container and started again often gets the same pid (1), and would otherwise wait for itself.
  * Resolves to the function that releases it (idempotent).
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  const file = path.join(dataDir, LOCK_FILE);
+  const file = path.resolve(dataDir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(file, 'wx');
       await handle.writeFile(String(process.pid));
       await handle.close();
+      heldHere.add(file);
       let released = false;
       return async () => {
         if (released) return;
         released = true;
+        heldHere.delete(file);
         await rm(file, { force: true });
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(await readFile(file, 'utf8').catch(() => ''), 10);
-      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) throw new DataDirInUseError(dataDir, pid);
+      const held =
+        Number.isInteger(pid) && pid > 0 && (pid === process.pid ? heldHere.has(file) : isAlive(pid));
+      if (held) throw new DataDirInUseError(dataDir, pid);
       await rm(file, { force: true });
     }
   }
