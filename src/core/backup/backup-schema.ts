@@ -11,6 +11,7 @@ import { applicationSchema } from '../season/application.js';
 import { practiceEntrySchema, programNotesSchema } from '../season/interview-prep.js';
 import { rankListSchema } from '../season/rank-list.js';
 import { timelineEditsByYearSchema } from '../season/season-timeline.js';
+import { storableText } from '../shared/storable-text.js';
 import { smartPickSettingsSchema } from '../smartpick/settings-schema.js';
 
 /** The `format` every backup file carries, so a profile file or a catalog is not mistaken for one. */
@@ -24,10 +25,10 @@ export const BACKUP_SCHEMA_VERSION = 1;
 
 /** What the applicant did with a playbook task; the same shape the task_states table keeps. */
 export const backupTaskStateSchema = z.discriminatedUnion('status', [
-  z.object({ taskId: z.string().min(1), status: z.literal('done') }),
-  z.object({ taskId: z.string().min(1), status: z.literal('dismissed') }),
+  z.object({ taskId: storableText().min(1), status: z.literal('done') }),
+  z.object({ taskId: storableText().min(1), status: z.literal('dismissed') }),
   z.object({
-    taskId: z.string().min(1),
+    taskId: storableText().min(1),
     status: z.literal('snoozed'),
     until: z.iso.date({ message: 'Use a date like 2026-09-01' }),
   }),
@@ -35,7 +36,7 @@ export const backupTaskStateSchema = z.discriminatedUnion('status', [
 
 /** Interview notes for one program, with the program they belong to. */
 export const backupProgramNotesSchema = programNotesSchema.extend({
-  acgmeId: z.string().trim().min(1, 'ACGME id is required'),
+  acgmeId: storableText().trim().min(1, 'ACGME id is required'),
 });
 
 export type BackupProgramNotes = z.infer<typeof backupProgramNotesSchema>;
@@ -75,7 +76,7 @@ export const backupSchema = backupDataSchema.extend({
   format: z.literal(BACKUP_FORMAT, { message: `Not a Matchwise backup (format must be "${BACKUP_FORMAT}")` }),
   schemaVersion: z.literal(BACKUP_SCHEMA_VERSION),
   exportedAt: z.iso.datetime({ offset: true, message: 'Use a timestamp like 2026-11-25T12:00:00Z' }),
-  app: z.object({ version: z.string().min(1) }),
+  app: z.object({ version: storableText().min(1) }),
 });
 
 export type BackupData = z.infer<typeof backupDataSchema>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { err, type FieldIssue, ok, type Result } from '../shared/result.js';
+import { findUnstorableText } from '../shared/storable-text.js';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type Backup, backupSchema } from './backup-schema.js';
 
 /** `['network', 'contacts', 3, 'email']` → `network.contacts[3].email`: the path as a JSON reader finds it. */
@@ -48,7 +49,16 @@ export function parseBackup(json: unknown): Result<Backup, FieldIssue[]> {
     ]);
   }
   const parsed = backupSchema.safeParse(json);
-  return parsed.success ? ok(parsed.data) : err(toIssues(parsed.error));
+  if (!parsed.success) return err(toIssues(parsed.error));
+  // The schemas take text through storableText; this also covers a section whose schema does not.
+  const unstorable = findUnstorableText(parsed.data);
+  if (unstorable !== null) {
+    const reason = unstorable.reason;
+    return err([
+      { path: jsonPath(unstorable.path), message: reason.charAt(0).toUpperCase() + reason.slice(1) },
+    ]);
+  }
+  return ok(parsed.data);
 }
 
 /** Parses backup file text: JSON syntax errors are reported like schema errors, at the root. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CENSUS_DIVISIONS, isStateCode } from '../geo/census.js';
+import { storableText } from '../shared/storable-text.js';
 import { SPECIALTY_IDS } from './specialty.js';
 
 /**
@@ -9,7 +10,7 @@ import { SPECIALTY_IDS } from './specialty.js';
 export const factSchema = <T extends z.ZodType>(value: T) =>
   z.object({
     value,
-    source: z.string().trim().min(1, 'Say where this fact comes from'),
+    source: storableText().trim().min(1, 'Say where this fact comes from'),
     asOf: z.iso.date({ message: 'Use a date like 2026-09-01' }),
   });
 
@@ -52,19 +53,17 @@ export const ACGME_ID_PATTERN = /^\d{10}$/;
 export const DEMO_ID_PATTERN = /^DEMO-\d{6}$/;
 
 export const programSchema = z.object({
-  acgmeId: z
-    .string()
+  acgmeId: storableText()
     .trim()
     .refine((id) => ACGME_ID_PATTERN.test(id) || DEMO_ID_PATTERN.test(id), 'ACGME id must be 10 digits'),
-  nrmpCode: z
-    .string()
+  nrmpCode: storableText()
     .trim()
     .regex(/^[0-9A-Z]{9,11}$/, 'NRMP code is 9-11 letters and digits')
     .nullable(),
-  name: z.string().trim().min(1, 'Program name is required').max(300),
-  institution: z.string().trim().max(300).nullable(),
-  city: z.string().trim().min(1, 'City is required').max(120),
-  state: z.string().refine(isStateCode, 'Unknown U.S. state'),
+  name: storableText().trim().min(1, 'Program name is required').max(300),
+  institution: storableText().trim().max(300).nullable(),
+  city: storableText().trim().min(1, 'City is required').max(120),
+  state: storableText().refine(isStateCode, 'Unknown U.S. state'),
   censusDivision: z.enum(CENSUS_DIVISIONS).nullable(),
   latitude: z.number().min(-90).max(90).nullable(),
   longitude: z.number().min(-180).max(180).nullable(),
@@ -76,7 +75,7 @@ export const programSchema = z.object({
   /** True for the generated demo catalog: shown as "synthetic" wherever it appears. */
   synthetic: z.boolean(),
   /** Where the row came from, e.g. "import fm-programs.csv 2026-11-25" or "demo catalog". */
-  origin: z.string().min(1),
+  origin: storableText().min(1),
 });
 
 export type Program = z.infer<typeof programSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../shared/storable-text.js';
 
 export const CONTACT_ROLES = [
   'mentor',
@@ -42,7 +43,7 @@ export function isLinkedinHost(hostname: string): boolean {
   return host === 'linkedin.com' || host.endsWith('.linkedin.com');
 }
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable();
+const optionalText = (max: number) => storableText().trim().max(max).nullable();
 
 /** An http(s) address on LinkedIn; false for anything that does not parse as a URL. */
 export function isLinkedinUrl(url: string): boolean {
@@ -60,15 +61,15 @@ export const linkedinUrlSchema = z
 
 export const affiliationSchema = z.object({
   /** A program from the catalog, when the contact works or trains at one. */
-  acgmeId: z.string().trim().min(1).max(40).nullable(),
+  acgmeId: storableText().trim().min(1).max(40).nullable(),
   /** A hospital, school or practice that is not (or not only) a catalog program. */
   institution: optionalText(300),
 });
 export type Affiliation = z.infer<typeof affiliationSchema>;
 
 export const contactSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().trim().min(1, 'Name is required').max(200),
+  id: storableText().min(1),
+  name: storableText().trim().min(1, 'Name is required').max(200),
   /** How they are addressed, e.g. "Dr." or "Professor"; empty when unknown. */
   title: optionalText(60),
   role: z.enum(CONTACT_ROLES, { message: 'Choose a role' }),
@@ -79,14 +80,13 @@ export const contactSchema = z.object({
   metHow: optionalText(300),
   metWhere: optionalText(300),
   email: z.email({ message: 'Use an address like name@example.org' }).nullable(),
-  phone: z
-    .string()
+  phone: storableText()
     .trim()
     .regex(/^[+()0-9.\-\s]{7,30}$/, 'Use digits, spaces and + ( ) - only')
     .nullable(),
   linkedinUrl: linkedinUrlSchema.nullable(),
-  tags: z.array(z.string().trim().min(1).max(60)).max(50),
-  notes: z.string().max(20_000),
+  tags: z.array(storableText().trim().min(1).max(60)).max(50),
+  notes: storableText().max(20_000),
   createdAt: z.iso.datetime({ message: 'Use a timestamp like 2026-11-25T12:00:00Z' }),
 });
 

@@ -1,26 +1,27 @@
 import { z } from 'zod';
+import { storableText } from '../shared/storable-text.js';
 
 const isoDate = z.iso.date({ message: 'Use a date like 2026-09-01' });
 
 export const prepItemSchema = z.object({
-  id: z.string().min(1),
-  text: z.string().trim().min(1).max(300),
+  id: storableText().min(1),
+  text: storableText().trim().min(1).max(300),
   done: z.boolean(),
 });
 export type PrepItem = z.infer<typeof prepItemSchema>;
 
 export const eventSchema = z
   .object({
-    id: z.string().min(1),
-    name: z.string().trim().min(1, 'Name is required').max(300),
+    id: storableText().min(1),
+    name: storableText().trim().min(1, 'Name is required').max(300),
     startDate: isoDate,
     endDate: isoDate,
-    place: z.string().trim().max(300),
+    place: storableText().trim().max(300),
     /** Programs that said they will be there (catalog ACGME ids): the ones worth visiting. */
-    programsAttending: z.array(z.string().trim().min(1).max(40)).max(1000),
+    programsAttending: z.array(storableText().trim().min(1).max(40)).max(1000),
     prep: z.array(prepItemSchema).max(100),
     /** People met there; each gets a follow-up task within 7 days of the event's end. */
-    contactIds: z.array(z.string().min(1)).max(5000),
+    contactIds: z.array(storableText().min(1)).max(5000),
   })
   .refine((e) => e.endDate >= e.startDate, {
     message: 'The end date cannot be before the start date',

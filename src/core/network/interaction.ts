@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../shared/storable-text.js';
 
 export const INTERACTION_KINDS = [
   'rotation',
@@ -22,8 +23,8 @@ const isoDate = z.iso.date({ message: 'Use a date like 2026-09-01' });
 
 export const interactionSchema = z
   .object({
-    id: z.string().min(1),
-    contactId: z.string().min(1),
+    id: storableText().min(1),
+    contactId: storableText().min(1),
     kind: z.enum(INTERACTION_KINDS, { message: 'Choose what happened' }),
     direction: z.enum(DIRECTIONS),
     /** The applicant asked for something (a letter, an introduction, a favour): "give before you ask" counts these. */
@@ -32,10 +33,10 @@ export const interactionSchema = z
     /** Last day of a rotation; null for one-day interactions. */
     endDate: isoDate.nullable(),
     /** The program where a rotation took place, when it is in the catalog. */
-    acgmeId: z.string().trim().min(1).max(40).nullable(),
+    acgmeId: storableText().trim().min(1).max(40).nullable(),
     /** The event (conference, fair) where it happened. */
-    eventId: z.string().min(1).nullable(),
-    notes: z.string().max(20_000),
+    eventId: storableText().min(1).nullable(),
+    notes: storableText().max(20_000),
   })
   .refine((i) => i.endDate === null || i.endDate >= i.date, {
     message: 'The end date cannot be before the start date',

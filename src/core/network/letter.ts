@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../shared/storable-text.js';
 
 /**
  * What kind of letter it is, in the terms family medicine programs screen on: most ask for letters from U.S.
@@ -17,14 +18,14 @@ export const LETTER_KIND_LABELS: Record<LetterKind, string> = {
 const isoDate = z.iso.date({ message: 'Use a date like 2026-09-01' });
 
 export const letterSchema = z.object({
-  id: z.string().min(1),
-  writerContactId: z.string().min(1),
+  id: storableText().min(1),
+  writerContactId: storableText().min(1),
   kind: z.enum(LETTER_KINDS, { message: 'Choose the kind of letter' }),
   requestedOn: isoDate.nullable(),
   agreedOn: isoDate.nullable(),
   /** The day the writer uploaded it to ERAS (the Letter of Recommendation Portal). */
   uploadedOn: isoDate.nullable(),
-  notes: z.string().max(20_000).default(''),
+  notes: storableText().max(20_000).default(''),
 });
 
 export type Letter = z.infer<typeof letterSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SPECIALTY_IDS } from '../catalog/specialty.js';
 import { CENSUS_DIVISIONS, isStateCode } from '../geo/census.js';
+import { storableText } from '../shared/storable-text.js';
 
 export const APPLICANT_TYPES = ['us-md', 'us-do', 'us-img', 'non-us-img'] as const;
 export type ApplicantType = (typeof APPLICANT_TYPES)[number];
@@ -14,7 +15,7 @@ export const APPLICANT_TYPE_LABELS: Record<ApplicantType, string> = {
 export const VISA_NEEDS = ['none', 'j1', 'h1b'] as const;
 export type VisaNeed = (typeof VISA_NEEDS)[number];
 
-const stateCode = z.string().refine(isStateCode, 'Unknown U.S. state');
+const stateCode = storableText().refine(isStateCode, 'Unknown U.S. state');
 const months = z.number().min(0, 'Cannot be negative').max(120, 'At most 120 months');
 const count = (max: number) =>
   z.number().int('Whole number').min(0, 'Cannot be negative').max(max, `At most ${max}`);
@@ -64,7 +65,7 @@ export const budgetSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const applicantProfileSchema = z.object({
-  name: z.string().trim().max(120).default(''),
+  name: storableText().trim().max(120).default(''),
   applicantType: z.enum(APPLICANT_TYPES, { message: 'Choose your applicant type' }),
   visaNeed: z.enum(VISA_NEEDS),
   targetSpecialty: z.enum(SPECIALTY_IDS),
@@ -83,7 +84,7 @@ export const applicantProfileSchema = z.object({
     /** Letters from physicians in the target specialty. */
     inSpecialty: count(20),
   }),
-  languages: z.array(z.string().trim().min(1).max(60)).max(30),
+  languages: z.array(storableText().trim().min(1).max(60)).max(30),
   geography: z.object({
     preferredStates: z.array(stateCode),
     preferredDivisions: z.array(z.enum(CENSUS_DIVISIONS)),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../shared/storable-text.js';
 import { type ApplicantProfile, applicantProfileSchema } from './applicant-profile.js';
 
 /** The JSON file a profile is exported to and imported from; versioned so later schemas can migrate it. */
@@ -8,7 +9,7 @@ export const PROFILE_FILE_VERSION = 1;
 export const profileFileSchema = z.object({
   format: z.literal(PROFILE_FILE_FORMAT),
   version: z.literal(PROFILE_FILE_VERSION),
-  exportedAt: z.string().optional(),
+  exportedAt: storableText().optional(),
   profile: applicantProfileSchema,
 });
 

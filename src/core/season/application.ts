@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../shared/storable-text.js';
 
 /**
  * One program's application through the season. Stages are in pipeline order; the three closed ones
@@ -38,13 +39,13 @@ export const interviewSchema = z.object({
     message: 'Use a date and time with offset, like 2026-12-03T09:00:00-06:00',
   }),
   // Kept beside the instant so the program's local time can be shown ("9:00 in Chicago").
-  timeZone: z.string().refine(isIanaTimeZone, { message: 'Use a time zone like America/Chicago' }),
+  timeZone: storableText().refine(isIanaTimeZone, { message: 'Use a time zone like America/Chicago' }),
   mode: z.enum(['virtual', 'in-person']),
 });
 
 export const impressionsSchema = z.object({
-  ratings: z.record(z.string().min(1), z.number().int('Whole number').min(1, 'From 1').max(5, 'To 5')),
-  notes: z.string(),
+  ratings: z.record(storableText().min(1), z.number().int('Whole number').min(1, 'From 1').max(5, 'To 5')),
+  notes: storableText(),
 });
 
 export const stageChangeSchema = z.object({
@@ -53,7 +54,7 @@ export const stageChangeSchema = z.object({
 });
 
 export const applicationSchema = z.object({
-  acgmeId: z.string().min(1, 'ACGME id is required'),
+  acgmeId: storableText().min(1, 'ACGME id is required'),
   stage: z.enum(STAGES),
   appliedOn: z.iso.date().nullable(),
   feeDollars: z.number().min(0, 'Fees cannot be negative').nullable(),
@@ -64,7 +65,7 @@ export const applicationSchema = z.object({
   impressions: impressionsSchema.nullable(),
   history: z.array(stageChangeSchema),
   /** Free notes the applicant keeps about this program's application. */
-  notes: z.string().max(20_000, 'Keep notes under 20,000 characters'),
+  notes: storableText().max(20_000, 'Keep notes under 20,000 characters'),
 });
 
 export type Interview = z.infer<typeof interviewSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storableText } from '../shared/storable-text.js';
 import type { Application } from './application.js';
 
 /**
@@ -9,7 +10,7 @@ import type { Application } from './application.js';
  */
 export const DEFAULT_MINIMUM_RANKED = 10;
 
-const acgmeIdSchema = z.string().trim().min(1, 'ACGME id is required');
+const acgmeIdSchema = storableText().trim().min(1, 'ACGME id is required');
 
 /** Ids in order with no repeats; a repeat is named at its own index so the UI can point at it. */
 const uniqueIds = (what: string) =>
@@ -28,13 +29,13 @@ const uniqueIds = (what: string) =>
  * in another specialty that is not in our catalog.
  */
 export const couplesSchema = z.object({
-  partnerName: z.string().trim().max(120),
+  partnerName: storableText().trim().max(120),
   pairs: z
     .array(
       z
         .object({
           mine: acgmeIdSchema.nullable(),
-          partner: z.string().trim().min(1, 'Name the program or leave it empty').max(200).nullable(),
+          partner: storableText().trim().min(1, 'Name the program or leave it empty').max(200).nullable(),
         })
         .refine((pair) => pair.mine !== null || pair.partner !== null, {
           message: 'A pair needs at least one program',

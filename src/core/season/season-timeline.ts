@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays } from '../network/dates.js';
 import { defaultMatchDay } from '../network/network-settings.js';
+import { storableText } from '../shared/storable-text.js';
 
 /** Every date below comes from this guide unless its item says "verify each cycle". */
 const AAFP = 'AAFP "Strolling Through the Match", 2023–2024 edition';
@@ -43,7 +44,7 @@ export interface TimelineItem {
 export const timelineOverrideSchema = z.object({
   date: z.iso.date({ message: 'Use a date like 2027-03-19' }).optional(),
   endDate: z.iso.date({ message: 'Use a date like 2027-03-19' }).nullable().optional(),
-  title: z.string().min(1, 'A title is required').optional(),
+  title: storableText().min(1, 'A title is required').optional(),
   done: z.boolean().optional(),
 });
 
@@ -219,7 +220,7 @@ export function whatIsNext(
 
 /** Every cycle's edits, keyed by Match year ("2027"), as one stored settings document. */
 export const timelineEditsByYearSchema = z.record(
-  z.string().regex(/^\d{4}$/, 'Use a Match year like 2027'),
+  storableText().regex(/^\d{4}$/, 'Use a Match year like 2027'),
   timelineOverridesSchema,
 );
 

@@ -8,6 +8,7 @@ import {
   interactionSchema,
   letterSchema,
 } from '../../core/network/index.js';
+import { storableText } from '../../core/shared/storable-text.js';
 
 /**
  * Request bodies of the Network API, built from the core schemas so the rules live in one place. Optional
@@ -80,7 +81,7 @@ export const letterBodySchema = z.object({
   requestedOn: blankIsNull(l.requestedOn),
   agreedOn: blankIsNull(l.agreedOn),
   uploadedOn: blankIsNull(l.uploadedOn),
-  notes: z.string().max(20_000).default(''),
+  notes: storableText().max(20_000).default(''),
 });
 
 const e = eventSchema.shape;
@@ -101,9 +102,8 @@ export const eventBodySchema = z
   });
 
 export const fileBodySchema = z.object({
-  filename: z.string().trim().min(1, 'Name the file').max(255),
-  contentBase64: z
-    .string()
+  filename: storableText().trim().min(1, 'Name the file').max(255),
+  contentBase64: storableText()
     .min(1, 'The file is empty')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Send the file content as base64'),
 });

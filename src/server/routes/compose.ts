@@ -9,13 +9,14 @@ import {
   renderTemplate,
   toEml,
 } from '../../core/network/templates/index.js';
+import { storableText } from '../../core/shared/storable-text.js';
 import type { Database } from '../../db/index.js';
 import { knownMergeValues, loadNetwork, mergeValues } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
 import { notFound } from './contacts.js';
 
-const text = z.string().max(5000).nullable().optional();
+const text = storableText().max(5000).nullable().optional();
 const mergeValuesSchema = z.object({
   contact: z.object({ title: text, firstName: text, lastName: text, name: text }).optional(),
   me: z
@@ -23,7 +24,7 @@ const mergeValuesSchema = z.object({
       name: text,
       school: text,
       graduationYear: z
-        .union([z.string().max(10), z.number().int()])
+        .union([storableText().max(10), z.number().int()])
         .nullable()
         .optional(),
       email: text,
@@ -33,20 +34,20 @@ const mergeValuesSchema = z.object({
   rotation: z.object({ site: text, dates: text }).optional(),
   event: z.object({ name: text }).optional(),
   learned: text,
-  bragSheet: z.array(z.string().max(1000)).max(50).nullable().optional(),
+  bragSheet: z.array(storableText().max(1000)).max(50).nullable().optional(),
 });
 
 const renderBodySchema = z.object({
-  templateId: z.string().min(1, 'Choose a template'),
-  contactId: z.string().min(1).optional(),
+  templateId: storableText().min(1, 'Choose a template'),
+  contactId: storableText().min(1).optional(),
   values: mergeValuesSchema.default({}),
 });
 
 const emlBodySchema = z.object({
   to: z.email({ message: 'Use an address like name@example.org' }),
-  toName: z.string().trim().max(200).optional(),
-  subject: z.string().max(1000),
-  body: z.string().max(100_000),
+  toName: storableText().trim().max(200).optional(),
+  subject: storableText().max(1000),
+  body: storableText().max(100_000),
 });
 
 /** `GET /api/templates`. */

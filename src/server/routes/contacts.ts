@@ -12,6 +12,7 @@ import {
   repointContact,
   timelineOf,
 } from '../../core/network/index.js';
+import { storableText } from '../../core/shared/storable-text.js';
 import type { Database } from '../../db/index.js';
 import type { Repositories } from '../../db/repositories.js';
 import { contactBodySchema, fileBodySchema, interactionBodySchema } from '../network/bodies.js';
@@ -27,17 +28,17 @@ import {
   trackedTasks,
 } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
-import { readBody, readQuery } from '../read-body.js';
+import { readBody, readParam, readQuery } from '../read-body.js';
 
 const listQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: storableText().trim().max(200).optional(),
   role: z.enum(CONTACT_ROLES).optional(),
   circle: z.enum(CIRCLES).optional(),
-  acgmeId: z.string().trim().min(1).optional(),
+  acgmeId: storableText().trim().min(1).optional(),
 });
 
 const mergeBodySchema = z
-  .object({ keepId: z.string().min(1, 'Name the contact to keep'), mergeId: z.string().min(1) })
+  .object({ keepId: storableText().min(1, 'Name the contact to keep'), mergeId: storableText().min(1) })
   .refine((b) => b.keepId !== b.mergeId, { message: 'Choose two different contacts', path: ['mergeId'] });
 
 export function notFound(what: string, id: string, path = 'id'): ProblemError {
@@ -188,7 +189,7 @@ export function contactRoutes(db: Database, now: () => Date): Hono {
       }),
     )
     .get('/:id', async (c) => {
-      const id = c.req.param('id');
+      const id = readParam(c, 'id');
       const contact = await requireContact(db, id);
       const network = await loadNetwork(db);
       const tasks = (await trackedTasks(db, now())).filter(
@@ -205,7 +206,7 @@ export function contactRoutes(db: Database, now: () => Date): Hono {
       });
     })
     .put('/:id', async (c) => {
-      const id = c.req.param('id');
+      const id = readParam(c, 'id');
       const existing = await requireContact(db, id);
       const body = await readBody(c, contactBodySchema);
       const interactions = await db.interactions.listByContact(id);
@@ -219,7 +220,7 @@ export function contactRoutes(db: Database, now: () => Date): Hono {
       return c.json(contactView(updated, interactions, now()));
     })
     .delete('/:id', async (c) => {
-      const id = c.req.param('id');
+      const id = readParam(c, 'id');
       await db.transaction(async (repos) => {
         await requireContact(repos, id);
         for (const event of await repos.events.list()) {
@@ -232,7 +233,7 @@ export function contactRoutes(db: Database, now: () => Date): Hono {
       return c.body(null, 204);
     })
     .post('/:id/interactions', async (c) => {
-      const contactId = c.req.param('id');
+      const contactId = readParam(c, 'id');
       await requireContact(db, contactId);
       const body = await readBody(c, interactionBodySchema);
       if (body.eventId !== null && (await db.events.get(body.eventId)) === null) {
@@ -250,7 +251,7 @@ export function contactRoutes(db: Database, now: () => Date): Hono {
 /** `DELETE /api/interactions/:id`. */
 export function interactionRoutes(db: Database): Hono {
   return new Hono().delete('/:id', async (c) => {
-    const id = c.req.param('id');
+    const id = readParam(c, 'id');
     if (!(await db.interactions.delete(id))) throw notFound('interaction', id);
     return c.body(null, 204);
   });

@@ -4,7 +4,7 @@ import type { Database } from '../../db/index.js';
 import { eventBodySchema, personMetBodySchema } from '../network/bodies.js';
 import { contactView, newId, storedCircle } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
-import { readBody } from '../read-body.js';
+import { readBody, readParam } from '../read-body.js';
 import { notFound } from './contacts.js';
 
 /** Conferences and fairs: prep checklist, programs attending, and the people met there. */
@@ -28,7 +28,7 @@ export function eventRoutes(db: Database, now: () => Date): Hono {
       return c.json(event, 201);
     })
     .put('/:id', async (c) => {
-      const id = c.req.param('id');
+      const id = readParam(c, 'id');
       const existing = await db.events.get(id);
       if (existing === null) throw notFound('event', id);
       const body = await readBody(c, eventBodySchema);
@@ -39,12 +39,12 @@ export function eventRoutes(db: Database, now: () => Date): Hono {
       return c.json(event);
     })
     .delete('/:id', async (c) => {
-      const id = c.req.param('id');
+      const id = readParam(c, 'id');
       if (!(await db.events.delete(id))) throw notFound('event', id);
       return c.body(null, 204);
     })
     .post('/:id/people', async (c) => {
-      const id = c.req.param('id');
+      const id = readParam(c, 'id');
       const body = await readBody(c, personMetBodySchema);
       const result = await db.transaction(async (repos) => {
         const event = await repos.events.get(id);

@@ -5,7 +5,7 @@ import type { Database } from '../../db/index.js';
 import { letterBodySchema } from '../network/bodies.js';
 import { newId } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
-import { readBody, readQuery } from '../read-body.js';
+import { readBody, readParam, readQuery } from '../read-body.js';
 import { notFound } from './contacts.js';
 
 const count = z.coerce.number().int('Whole number').min(0).max(10);
@@ -56,7 +56,7 @@ export function letterRoutes(db: Database): Hono {
       return c.json(await view(letter), 201);
     })
     .put('/:id', async (c) => {
-      const id = c.req.param('id');
+      const id = readParam(c, 'id');
       const body = await readBody(c, letterBodySchema);
       await checkWriter(body.writerContactId);
       const letter = await db.letters.update(letterSchema.parse({ id, ...body }));
@@ -64,7 +64,7 @@ export function letterRoutes(db: Database): Hono {
       return c.json(await view(letter));
     })
     .delete('/:id', async (c) => {
-      const id = c.req.param('id');
+      const id = readParam(c, 'id');
       if (!(await db.letters.delete(id))) throw notFound('letter', id);
       return c.body(null, 204);
     });

@@ -3,13 +3,13 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { SPECIALTY_IDS } from '../../core/catalog/specialty.js';
 import { CENSUS_DIVISIONS, isStateCode } from '../../core/geo/census.js';
+import { storableText } from '../../core/shared/storable-text.js';
 import type { Database } from '../../db/index.js';
 import { PROGRAM_SORT_KEYS, type ProgramFilter } from '../../db/programs-repository.js';
 import { ProblemError } from '../problem.js';
-import { readQuery } from '../read-body.js';
+import { readParam, readQuery } from '../read-body.js';
 
-const commaList = z
-  .string()
+const commaList = storableText()
   .optional()
   .transform((value) =>
     value
@@ -21,9 +21,9 @@ const commaList = z
   );
 
 const programsQuerySchema = z.object({
-  state: commaList.pipe(z.array(z.string().toUpperCase().refine(isStateCode, 'Unknown U.S. state'))),
+  state: commaList.pipe(z.array(storableText().toUpperCase().refine(isStateCode, 'Unknown U.S. state'))),
   division: commaList.pipe(z.array(z.enum(CENSUS_DIVISIONS))),
-  q: z.string().trim().max(200).optional(),
+  q: storableText().trim().max(200).optional(),
   specialty: z.enum(SPECIALTY_IDS).optional(),
 });
 
@@ -116,8 +116,9 @@ export function programRoutes(db: Database): Hono {
       return c.json({ total: items.length, synthetic: items.filter((p) => p.synthetic).length, items });
     })
     .get('/:acgmeId', async (c) => {
-      const program = await db.programs.get(c.req.param('acgmeId'));
-      if (!program) throw new ProblemError(404, `No program with ACGME id ${c.req.param('acgmeId')}`);
+      const acgmeId = readParam(c, 'acgmeId');
+      const program = await db.programs.get(acgmeId);
+      if (!program) throw new ProblemError(404, `No program with ACGME id ${acgmeId}`);
       return c.json(program);
     });
 }

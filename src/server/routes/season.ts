@@ -7,10 +7,11 @@ import { QUESTION_BANK, QUESTION_CATEGORIES } from '../../core/season/question-b
 import { rankListSchema } from '../../core/season/rank-list.js';
 import { timelineOverridesSchema } from '../../core/season/season-timeline.js';
 import type { Result } from '../../core/shared/result.js';
+import { storableText } from '../../core/shared/storable-text.js';
 import { currentMatchYear } from '../../core/smartpick/match-year.js';
 import type { Database } from '../../db/index.js';
 import { ProblemError } from '../problem.js';
-import { readBody, readQuery } from '../read-body.js';
+import { readBody, readParam, readQuery } from '../read-body.js';
 import {
   addApplications,
   applicationViews,
@@ -37,7 +38,7 @@ function orProblem<T>(result: Result<T, SeasonFailure>): T {
 
 const addBodySchema = z.object({
   acgmeIds: z
-    .array(z.string().trim().min(1, 'ACGME id is required'))
+    .array(storableText().trim().min(1, 'ACGME id is required'))
     .min(1, 'Name at least one program')
     .max(1000, 'At most 1000 programs at once'),
 });
@@ -74,18 +75,18 @@ const timelineQuerySchema = z.object({
   // An empty value (a client with no zone to send) means the default, UTC.
   timeZone: z.preprocess(
     (value) => (value === '' ? undefined : value),
-    z.string().refine(isIanaTimeZone, { message: 'Use a time zone like America/Chicago' }).optional(),
+    storableText().refine(isIanaTimeZone, { message: 'Use a time zone like America/Chicago' }).optional(),
   ),
 });
 
 const practiceBodySchema = z
   .object({
-    questionId: z.string().trim().min(1).nullable().optional(),
-    questionText: z.string().trim().min(1, 'Write the question').max(1000).nullable().optional(),
-    acgmeId: z.string().trim().min(1).nullable().optional(),
+    questionId: storableText().trim().min(1).nullable().optional(),
+    questionText: storableText().trim().min(1, 'Write the question').max(1000).nullable().optional(),
+    acgmeId: storableText().trim().min(1).nullable().optional(),
     practicedOn: z.iso.date({ message: 'Use a date like 2026-11-25' }).optional(),
     rating: z.number().int('Whole number').min(1, 'From 1').max(5, 'To 5'),
-    notes: z.string().max(20_000).optional(),
+    notes: storableText().max(20_000).optional(),
   })
   .refine((b) => (b.questionId ?? null) !== null || (b.questionText ?? null) !== null, {
     message: 'Pick a question from the bank or write your own',
@@ -93,7 +94,10 @@ const practiceBodySchema = z
   });
 
 const practiceQuerySchema = z.object({
-  acgmeId: z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().min(1).optional()),
+  acgmeId: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    storableText().trim().min(1).optional(),
+  ),
 });
 
 /** `/api/applications`: the pipeline, one application per catalog program. */
@@ -110,7 +114,7 @@ export function applicationRoutes(db: Database, now: () => Date): Hono {
     .post('/:acgmeId/stage', async (c) => {
       const body = await readBody(c, stageBodySchema);
       const at = body.at === undefined ? now() : new Date(body.at);
-      const moved = await moveApplication(db, c.req.param('acgmeId'), body.stage, {
+      const moved = await moveApplication(db, readParam(c, 'acgmeId'), body.stage, {
         at,
         details: body.details ?? {},
       });
@@ -118,10 +122,10 @@ export function applicationRoutes(db: Database, now: () => Date): Hono {
     })
     .patch('/:acgmeId', async (c) => {
       const edit = await readBody(c, editBodySchema);
-      return c.json(orProblem(await editApplication(db, c.req.param('acgmeId'), edit)));
+      return c.json(orProblem(await editApplication(db, readParam(c, 'acgmeId'), edit)));
     })
     .delete('/:acgmeId', async (c) => {
-      const acgmeId = c.req.param('acgmeId');
+      const acgmeId = readParam(c, 'acgmeId');
       if (!(await db.applications.delete(acgmeId))) throw notFound('application', acgmeId, 'acgmeId');
       return c.body(null, 204);
     });
@@ -142,7 +146,7 @@ export function seasonRoutes(db: Database, now: () => Date): Hono {
       );
     })
     .put('/timeline/:year', async (c) => {
-      const year = yearSchema.safeParse(c.req.param('year'));
+      const year = yearSchema.safeParse(readParam(c, 'year'));
       if (!year.success) {
         throw new ProblemError(400, 'Request path is invalid', [
           { path: 'year', message: 'Use a Match year like 2027' },
@@ -178,15 +182,15 @@ export function interviewPrepRoutes(db: Database, now: () => Date): Hono {
       return c.json(orProblem(await logPractice(db, body, dayOf(now()))), 201);
     })
     .delete('/practice/:id', async (c) => {
-      const id = c.req.param('id');
+      const id = readParam(c, 'id');
       if (!(await db.interviewPrep.deletePractice(id))) throw notFound('practice entry', id);
       return c.body(null, 204);
     })
     .get('/notes/:acgmeId', async (c) =>
-      c.json(orProblem(await programNotesView(db, c.req.param('acgmeId')))),
+      c.json(orProblem(await programNotesView(db, readParam(c, 'acgmeId')))),
     )
     .put('/notes/:acgmeId', async (c) => {
-      const acgmeId = c.req.param('acgmeId');
+      const acgmeId = readParam(c, 'acgmeId');
       const body = await readBody(c, programNotesSchema);
       if ((await db.programs.get(acgmeId)) === null) throw notFound('program', acgmeId, 'acgmeId');
       await db.interviewPrep.saveNotes(acgmeId, body);

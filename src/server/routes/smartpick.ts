@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Result } from '../../core/shared/result.js';
+import { storableText } from '../../core/shared/storable-text.js';
 import { smartPickSettingsSchema } from '../../core/smartpick/settings-schema.js';
 import type { Database } from '../../db/index.js';
 import { ProblemError } from '../problem.js';
@@ -17,7 +18,7 @@ const whatIfChangeSchema = z.discriminatedUnion('kind', [
     months: z.number().min(0.5, 'At least half a month').max(36),
     usceKind: z.enum(['hands-on', 'observership', 'research']).optional(),
   }),
-  z.object({ kind: z.literal('rotation'), acgmeId: z.string().trim().min(1) }),
+  z.object({ kind: z.literal('rotation'), acgmeId: storableText().trim().min(1) }),
   z.object({ kind: z.literal('signal'), count: z.number().int().min(1).max(20).optional() }),
 ]);
 
@@ -52,7 +53,7 @@ export function smartpickRoutes(db: Database, service: SmartPickService): Hono {
     .post('/explain', async (c) => {
       const body = await readBody(
         c,
-        overridesSchema.extend({ acgmeId: z.string().trim().min(1, 'Name a program') }),
+        overridesSchema.extend({ acgmeId: storableText().trim().min(1, 'Name a program') }),
       );
       return computed(c, async (signal) =>
         c.json(unwrap(await service.explain(body.acgmeId, body.settings, { signal }))),

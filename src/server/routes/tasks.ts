@@ -10,7 +10,7 @@ import {
 import type { Database } from '../../db/index.js';
 import { trackedTasks } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
-import { readBody, readQuery } from '../read-body.js';
+import { readBody, readParam, readQuery } from '../read-body.js';
 import { notFound } from './contacts.js';
 
 export const DUE_FILTERS = ['today', 'week', 'overdue', 'all'] as const;
@@ -65,7 +65,7 @@ export function taskRoutes(db: Database, now: () => Date): Hono {
       });
     })
     .put('/:id/state', async (c) => {
-      const taskId = c.req.param('id');
+      const taskId = readParam(c, 'id');
       const body = await readBody(c, stateBodySchema);
       const task = (await trackedTasks(db, now())).find((t) => t.id === taskId);
       if (task === undefined) throw notFound('task', taskId);

@@ -58,6 +58,11 @@ describe('decodeText', () => {
     expect(decodeText(bytes)).toMatchObject({ ok: false, error: { kind: 'unsupported-format', line: 2 } });
   });
 
+  it('reads a text file with a stray NUL, leaving the damaged cell to the row checks', () => {
+    const text = `acgme_id,city\n${'1209900101,Anchorage\n'.repeat(20)}1209900102,Ann\u0000Arbor\n`;
+    expect(decodeText(utf8(text))).toEqual({ ok: true, value: text });
+  });
+
   it('refuses a file over the size limit before decoding it', () => {
     const result = decodeText(new Uint8Array(MAX_IMPORT_BYTES + 1));
     expect(result).toMatchObject({ ok: false, error: { kind: 'too-large' } });

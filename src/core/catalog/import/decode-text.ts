@@ -44,7 +44,7 @@ export function decodeText(bytes: Uint8Array): Result<string, FileError> {
   if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes.subarray(2), 'utf-16be');
   const hasUtf8Bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const nul = bytes.indexOf(0);
-  if (nul !== -1) {
+  if (nul !== -1 && looksBinary(bytes)) {
     return err({
       kind: 'unsupported-format',
       line: lineAt(bytes, nul),
@@ -64,6 +64,17 @@ export function tooLargeError(bytes: Uint8Array): FileError | null {
     kind: 'too-large',
     message: `The file is ${mb} MB; the importer reads files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
   };
+}
+
+/**
+ * Binary files and UTF-16 without a byte-order mark are full of NUL bytes (every other byte, for UTF-16 of
+ * Latin text). A stray NUL in an otherwise textual file is a damaged cell instead: the file is read and the
+ * importer reports that cell by line and column, keeping the other rows.
+ */
+function looksBinary(bytes: Uint8Array): boolean {
+  let nuls = 0;
+  for (const byte of bytes) if (byte === 0) nuls++;
+  return nuls * 100 > bytes.length;
 }
 
 function decodeUtf8(bytes: Uint8Array): Result<string, FileError> {

@@ -2,6 +2,7 @@ import { parseCsv } from '../../catalog/import/parse-csv.js';
 import type { TableRow } from '../../catalog/import/types.js';
 import { unguardCsvCell } from '../../shared/csv.js';
 import { err, ok, type Result } from '../../shared/result.js';
+import { unstorableTextReason } from '../../shared/storable-text.js';
 import { isEmailAddress, isLinkedinUrl } from './checks.js';
 import { parseConnectedOn } from './connected-on.js';
 import {
@@ -57,15 +58,22 @@ export function readContactsCsv(input: Uint8Array | string): Result<ContactImpor
 }
 
 function readRow(row: TableRow, indexes: Map<Key, number>): Result<ContactDraft, RowError[]> {
+  const errors: RowError[] = [];
+  /** One error per column: the first thing wrong with a cell is the one to fix. */
+  const problem = (key: Key, message: string) => {
+    const field = CONTACT_CSV_COLUMNS[key];
+    if (errors.some((error) => error.field === field)) return;
+    errors.push({ line: row.line, field, message: `Line ${row.line}: ${message}` });
+  };
   const cell = (key: Key) => {
     const at = indexes.get(key);
+    const raw = at === undefined ? undefined : row.cells[at];
     // toCsv guards formula starts with an apostrophe; undo it so "+1 555…" comes back as written.
-    const text = row.cells[at ?? -1];
-    return at === undefined ? null : textOrNull(text === undefined ? undefined : unguardCsvCell(text));
+    const text = at === undefined ? null : textOrNull(raw === undefined ? undefined : unguardCsvCell(raw));
+    const unstorable = text === null ? null : unstorableTextReason(text);
+    if (unstorable !== null) problem(key, `${CONTACT_CSV_COLUMNS[key]} ${unstorable}.`);
+    return text;
   };
-  const errors: RowError[] = [];
-  const problem = (key: Key, message: string) =>
-    errors.push({ line: row.line, field: CONTACT_CSV_COLUMNS[key], message: `Line ${row.line}: ${message}` });
 
   const name = cell('name');
   if (name === null) problem('name', 'the name is empty.');
@@ -84,26 +92,29 @@ function readRow(row: TableRow, indexes: Map<Key, number>): Result<ContactDraft,
   const connectedOn = connectedText === null ? null : parseConnectedOn(connectedText);
   if (connectedText !== null && connectedOn === null)
     problem('connectedOn', `"${connectedText}" is not a date.`);
-  if (errors.length > 0 || name === null) return err(errors);
-
-  return ok({
-    ...emptyDraft(name),
+  const rest = {
     title: cell('title'),
     firstName: cell('firstName'),
     lastName: cell('lastName'),
-    email,
     phone: cell('phone'),
-    linkedinUrl,
     institution: cell('institution'),
     position: cell('position'),
-    role: role as DraftRole,
-    circle: circle as DraftCircle,
     metHow: cell('metHow'),
-    connectedOn,
     tags: (cell('tags') ?? '')
       .split(TAG_SEPARATOR.trim())
       .map((tag) => tag.trim())
       .filter((tag) => tag !== ''),
     notes: cell('notes'),
+  };
+  if (errors.length > 0 || name === null) return err(errors);
+
+  return ok({
+    ...emptyDraft(name),
+    ...rest,
+    email,
+    linkedinUrl,
+    role: role as DraftRole,
+    circle: circle as DraftCircle,
+    connectedOn,
   });
 }

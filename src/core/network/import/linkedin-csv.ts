@@ -1,6 +1,7 @@
 import { parseCsv } from '../../catalog/import/parse-csv.js';
 import type { TableRow } from '../../catalog/import/types.js';
 import { err, ok, type Result } from '../../shared/result.js';
+import { unstorableTextReason } from '../../shared/storable-text.js';
 import { isEmailAddress, isLinkedinUrl } from './checks.js';
 import { parseConnectedOn } from './connected-on.js';
 import {
@@ -80,13 +81,19 @@ function readRow(
   indexes: Partial<Record<Column, number>>,
   width: number,
 ): Result<ImportedContact['contact'], RowError[]> {
+  const errors: RowError[] = [];
+  /** One error per column: the first thing wrong with a cell is the one to fix. */
+  const problem = (field: string, message: string) => {
+    if (errors.some((error) => error.field === field)) return;
+    errors.push({ line: row.line, field, message: `Line ${row.line}: ${message}` });
+  };
   const cell = (column: Column) => {
     const at = indexes[column];
-    return at === undefined ? null : textOrNull(row.cells[at]);
+    const text = at === undefined ? null : textOrNull(row.cells[at]);
+    const unstorable = text === null ? null : unstorableTextReason(text);
+    if (unstorable !== null) problem(COLUMNS[column], `${COLUMNS[column]} ${unstorable}.`);
+    return text;
   };
-  const errors: RowError[] = [];
-  const problem = (field: string, message: string) =>
-    errors.push({ line: row.line, field, message: `Line ${row.line}: ${message}` });
 
   if (row.cells.length > width) {
     problem(
@@ -110,6 +117,8 @@ function readRow(
   if (connectedText !== null && connectedOn === null) {
     problem(COLUMNS.connectedOn, `"${connectedText}" is not a date like "15 Mar 2023".`);
   }
+  const institution = cell('company');
+  const position = cell('position');
   if (errors.length > 0) return err(errors);
 
   return ok({
@@ -118,8 +127,8 @@ function readRow(
     lastName,
     email,
     linkedinUrl: url,
-    institution: cell('company'),
-    position: cell('position'),
+    institution,
+    position,
     metHow: 'LinkedIn',
     connectedOn,
   });

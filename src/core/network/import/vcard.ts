@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../shared/result.js';
+import { unstorableTextReason } from '../../shared/storable-text.js';
 import { isEmailAddress, isLinkedinUrl } from './checks.js';
 import { parseConnectedOn } from './connected-on.js';
 import {
@@ -123,6 +124,13 @@ function buildCard(card: OpenCard): Result<ContactDraft, RowError[]> {
     const raw = decodedValue(property);
     if (!raw.ok) {
       if (READ.has(property.name)) errors.push(raw.error);
+      continue;
+    }
+    const unstorable = unstorableTextReason(raw.value);
+    if (unstorable !== null) {
+      if (READ.has(property.name)) {
+        errors.push(lineError(property.line, property.name, `${property.name} ${unstorable}.`));
+      }
       continue;
     }
     const text = textOrNull(unescapeText(raw.value));
