@@ -2,10 +2,11 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { compileMarket, matchResultToJson } from '../../core/match/json-market.js';
 import { solveMatch } from '../../core/match/solve-match.js';
+import { storableText } from '../../core/shared/storable-text.js';
 import type { RankListService } from '../match/rank-list-service.js';
 import { JobLimitError } from '../match/simulation-jobs.js';
 import { ProblemError, problemBody, problemResponse } from '../problem.js';
-import { readBody } from '../read-body.js';
+import { readBody, readParam } from '../read-body.js';
 
 /** Solving a posted market runs on the request thread, so its size is bounded well below national scale. */
 const MAX_RUN_APPLICANTS = 5000;
@@ -18,7 +19,7 @@ const simulationRequestSchema = z.object({
     .max(20000, 'At most 20,000 runs')
     .default(1000),
   /** A what-if order of ACGME ids; the saved rank list when left out. */
-  rankList: z.array(z.string().trim().min(1, 'ACGME id is required')).max(200).optional(),
+  rankList: z.array(storableText().trim().min(1, 'ACGME id is required')).max(200).optional(),
   seed: z.number().int().min(0).optional(),
 });
 
@@ -60,13 +61,13 @@ export function matchRoutes(service: RankListService): Hono {
       return c.json(started.value, 202);
     })
     .get('/simulations/:id', (c) => {
-      const job = service.jobs.get(c.req.param('id'));
+      const job = service.jobs.get(readParam(c, 'id'));
       if (!job)
         throw new ProblemError(404, 'No such simulation', [{ path: 'id', message: 'Unknown or expired' }]);
       return c.json(job);
     })
     .delete('/simulations/:id', (c) => {
-      if (!service.jobs.cancel(c.req.param('id'))) {
+      if (!service.jobs.cancel(readParam(c, 'id'))) {
         throw new ProblemError(404, 'No such simulation', [{ path: 'id', message: 'Unknown or expired' }]);
       }
       return c.body(null, 204);
