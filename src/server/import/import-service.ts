@@ -19,7 +19,7 @@ import {
 import type { Program } from '../../core/catalog/program.js';
 import { err, ok, type Result } from '../../core/shared/result.js';
 import type { Database, Repositories } from '../../db/index.js';
-import { readImportFile } from './read-spreadsheet.js';
+import { type ImportFileReader, readImportFile } from './read-spreadsheet.js';
 
 export interface ImportRequest {
   filename: string;
@@ -28,6 +28,8 @@ export interface ImportRequest {
   mapping?: ColumnMapping | undefined;
   /** YYYY-MM-DD stamped on imported research facts. */
   today: string;
+  /** How the file is read: on this thread by default (the CLI); the server reads in a worker thread. */
+  read?: ImportFileReader | undefined;
 }
 
 export interface ImportPreview {
@@ -64,7 +66,7 @@ interface Prepared {
 }
 
 async function prepare(request: ImportRequest): Promise<Result<Prepared, ImportFailure>> {
-  const read = await readImportFile(request.filename, request.bytes);
+  const read = await (request.read ?? readImportFile)(request.filename, request.bytes);
   if (!read.ok) return err({ kind: 'file', error: read.error });
   const { table, format } = read.value;
   const detected = detectMapping(table.headers);

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { IMPORT_FIELDS } from '../../core/catalog/import/types.js';
+import { storableText } from '../../core/shared/storable-text.js';
 import type { Database } from '../../db/index.js';
 import {
   commitImport,
@@ -8,14 +9,14 @@ import {
   type ImportRequest,
   previewImport,
 } from '../import/import-service.js';
+import { readImportFileOffThread } from '../import/read-import-file-off-thread.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
 import { todayIso } from '../today.js';
 
 const importBodySchema = z.object({
-  filename: z.string().trim().min(1, 'Name the file').max(255),
-  contentBase64: z
-    .string()
+  filename: storableText().trim().min(1, 'Name the file').max(255),
+  contentBase64: storableText()
     .min(1, 'The file is empty')
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Send the file content as base64'),
   mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).optional(),
@@ -27,6 +28,7 @@ function toRequest(body: z.infer<typeof importBodySchema>): ImportRequest {
     bytes: new Uint8Array(Buffer.from(body.contentBase64, 'base64')),
     mapping: body.mapping,
     today: todayIso(),
+    read: readImportFileOffThread,
   };
 }
 

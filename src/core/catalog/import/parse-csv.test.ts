@@ -66,6 +66,38 @@ describe('parseCsv', () => {
   });
 });
 
+describe('parseCsv limits', () => {
+  it('refuses a line of a million commas by line, without building a million cells', () => {
+    const text = `acgme_id,city\n1209900101,Anchorage\n${','.repeat(1_000_000)}\n`;
+    const started = performance.now();
+    expect(parseCsv(text)).toMatchObject({
+      ok: false,
+      error: { kind: 'too-large', line: 3, message: expect.stringContaining('more than 200 cells') },
+    });
+    // Generous: the refusal comes after 201 cells, not after reading the line.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('reads 200 columns and refuses 201', () => {
+    const row = (width: number) => Array.from({ length: width }, (_, i) => `c${i}`).join(',');
+    expect(table(`${row(200)}\n${row(200)}\n`).headers).toHaveLength(200);
+    expect(parseCsv(`${row(200)}\n${row(201)}\n`, { delimiter: ',' })).toMatchObject({
+      ok: false,
+      error: { line: 2 },
+    });
+  });
+
+  it('reads a 20 MB single cell as one cell: long text is a row problem, not a parser one', () => {
+    const long = 'x'.repeat(20 * 1024 * 1024);
+    expect(table(`name\n${long}\n`).rows[0]?.cells[0]).toHaveLength(long.length);
+  });
+
+  it('refuses more than 200,000 rows, naming the line where it stopped', () => {
+    const text = `id\n${'1\n'.repeat(200_001)}`;
+    expect(parseCsv(text)).toMatchObject({ ok: false, error: { kind: 'too-large', line: 200_002 } });
+  });
+});
+
 describe('detectDelimiter', () => {
   it('prefers the delimiter that splits every line into the header width', () => {
     // Semicolons inside names must not win over the comma that really separates the columns.

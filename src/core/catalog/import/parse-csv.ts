@@ -17,6 +17,14 @@ const LF = 0x0a;
 const DETECTION_SAMPLE = 20;
 
 /**
+ * Widest and longest table the importers read, CSV and XLSX alike. A program list has ~30 columns and the whole
+ * ACGME catalog ~13,000 rows; a LinkedIn export at most 30,000 connections. Past these a file is refused by
+ * line, before a line of a million commas becomes a million cells.
+ */
+export const MAX_IMPORT_COLUMNS = 200;
+export const MAX_IMPORT_ROWS = 200_000;
+
+/**
  * Reads CSV text (RFC 4180 quoting) into a Table whose rows carry the physical line each record starts on,
  * counting the line breaks inside quoted cells, so "line 58" in an error is line 58 in the person's editor.
  * Fully blank lines are skipped. A hand-written reader rather than a library because exact line numbers and
@@ -114,6 +122,15 @@ function readRecords(text: string, delimiter: string, limit: number): Result<Tab
         cells.push(text.slice(i, end));
         i = end;
       }
+      if (cells.length > MAX_IMPORT_COLUMNS) {
+        return err({
+          kind: 'too-large',
+          line: recordLine,
+          message:
+            `Line ${recordLine} has more than ${MAX_IMPORT_COLUMNS} cells; the importer reads at most ` +
+            `${MAX_IMPORT_COLUMNS} columns. Check the delimiter, or keep only the table's columns.`,
+        });
+      }
       if (i >= n) break;
       const c = text.charCodeAt(i);
       if (c === delim) {
@@ -125,7 +142,15 @@ function readRecords(text: string, delimiter: string, limit: number): Result<Tab
       break;
     }
     const blank = cells.length === 1 && (cells[0] ?? '').trim() === '';
-    if (!blank) records.push({ line: recordLine, cells });
+    if (blank) continue;
+    if (records.length > MAX_IMPORT_ROWS) {
+      return err({
+        kind: 'too-large',
+        line: recordLine,
+        message: `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows (line ${recordLine}); split it into smaller files.`,
+      });
+    }
+    records.push({ line: recordLine, cells });
   }
   return ok(records);
 }
