@@ -258,10 +258,13 @@ describeEachEngine('HTTP API', (engine) => {
       const otherQuery = await app.request('/api/programs?state=NJ', { headers: { 'if-none-match': etag } });
       expect(otherQuery.status).toBe(200);
 
-      await db.programs.upsertMany([{ ...(await db.programs.list({ states: ['NY'] }))[0]!, positions: 77 }]);
+      const [albany] = await db.programs.list({ states: ['NY'] });
+      await db.programs.upsertMany([{ ...albany!, positions: 77 }]);
       const changed = await app.request('/api/programs?state=NY', { headers: { 'if-none-match': etag } });
       expect(changed.status).toBe(200);
       expect(changed.headers.get('etag')).not.toBe(etag);
+      const fresh = (await changed.json()) as { items: { acgmeId: string; positions: number | null }[] };
+      expect(fresh.items.find((program) => program.acgmeId === albany?.acgmeId)?.positions).toBe(77);
     });
 
     it('gzips a large JSON answer for a client that accepts it, and leaves small ones alone', async () => {

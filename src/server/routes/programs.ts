@@ -6,6 +6,7 @@ import { CENSUS_DIVISIONS, isStateCode } from '../../core/geo/census.js';
 import { storableText } from '../../core/shared/storable-text.js';
 import type { Database } from '../../db/index.js';
 import { PROGRAM_SORT_KEYS, type ProgramFilter } from '../../db/programs-repository.js';
+import { jsonOnce } from '../json-once.js';
 import { ProblemError } from '../problem.js';
 import { readParam, readQuery } from '../read-body.js';
 
@@ -78,42 +79,62 @@ function matchesEtag(header: string | undefined, etag: string): boolean {
     .some((candidate) => candidate === '*' || candidate.replace(/^W\//, '') === opaque);
 }
 
-/** Answers 304 when the client already holds this answer; otherwise sets the validators and lets it build. */
-async function notModified(c: Context, db: Database): Promise<Response | null> {
-  const etag = await catalogEtag(c, db);
-  // no-cache: keep it, but ask again each time (the ETag makes asking cheap).
-  c.header('Cache-Control', 'no-cache');
-  c.header('ETag', etag);
-  return matchesEtag(c.req.header('If-None-Match'), etag) ? c.body(null, 304) : null;
+/** Answers kept per routes instance: pages people flip through, and the map, for the current catalog. */
+const KEPT_ANSWERS = 32;
+
+/**
+ * Answers a catalog read: 304 when the client already holds the answer (If-None-Match), else the answer built
+ * for this ETag before, else `build()`'s. The ETag names the catalog version and the query, so a kept answer is
+ * exactly what `build()` would give; a changed catalog has new ETags, and old answers age out.
+ */
+function catalogAnswers(db: Database) {
+  const answers = new Map<string, object>();
+  return async (c: Context, build: () => Promise<object>): Promise<Response> => {
+    const etag = await catalogEtag(c, db);
+    // no-cache: keep it, but ask again each time (the ETag makes asking cheap).
+    c.header('Cache-Control', 'no-cache');
+    c.header('ETag', etag);
+    if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+    let answer = answers.get(etag);
+    if (answer) {
+      answers.delete(etag); // most recently used last
+    } else {
+      answer = await build();
+      if (answers.size >= KEPT_ANSWERS) answers.delete(answers.keys().next().value as string);
+    }
+    answers.set(etag, answer);
+    return jsonOnce(c, answer);
+  };
 }
 
 export function programRoutes(db: Database): Hono {
+  const answer = catalogAnswers(db);
   return new Hono()
     .get('/', async (c) => {
       const query = readQuery(c, programPageQuerySchema);
-      const cached = await notModified(c, db);
-      if (cached) return cached;
-      const found = await db.programs.page(filterOf(query), {
-        ...(query.sort ? { sort: query.sort } : {}),
-        descending: query.dir === 'desc',
-        offset: (query.page - 1) * query.limit,
-        limit: query.limit,
-      });
-      return c.json({
-        total: found.total,
-        synthetic: found.synthetic,
-        page: query.page,
-        limit: query.limit,
-        pages: Math.ceil(found.total / query.limit),
-        items: found.items,
+      return answer(c, async () => {
+        const found = await db.programs.page(filterOf(query), {
+          ...(query.sort ? { sort: query.sort } : {}),
+          descending: query.dir === 'desc',
+          offset: (query.page - 1) * query.limit,
+          limit: query.limit,
+        });
+        return {
+          total: found.total,
+          synthetic: found.synthetic,
+          page: query.page,
+          limit: query.limit,
+          pages: Math.ceil(found.total / query.limit),
+          items: found.items,
+        };
       });
     })
     .get('/map', async (c) => {
       const query = readQuery(c, programsQuerySchema);
-      const cached = await notModified(c, db);
-      if (cached) return cached;
-      const items = await db.programs.points(filterOf(query));
-      return c.json({ total: items.length, synthetic: items.filter((p) => p.synthetic).length, items });
+      return answer(c, async () => {
+        const items = await db.programs.points(filterOf(query));
+        return { total: items.length, synthetic: items.filter((p) => p.synthetic).length, items };
+      });
     })
     .get('/:acgmeId', async (c) => {
       const acgmeId = readParam(c, 'acgmeId');

@@ -1,0 +1,51 @@
+import { gzipSync } from 'node:zlib';
+import type { Context } from 'hono';
+
+interface Encoded {
+  text: string;
+  gzip: Buffer | null;
+}
+
+/** Serialized forms of the objects answered so far; an object no cache holds any more takes its forms with it. */
+const encodings = new WeakMap<object, Encoded>();
+
+/** Below this, gzip saves too little to be worth keeping a second copy. */
+const GZIP_MIN_BYTES = 1024;
+
+/**
+ * Answers `value` as JSON, serializing (and gzipping, for clients that accept it) each object only once: for
+ * answers a cache hands out again and again — My list, a page of the catalog — where writing the same
+ * hundreds of kilobytes of JSON and compressing them on every request would cost more than finding them.
+ * The object must not change after its first answer.
+ *
+ * @example
+ * return jsonOnce(c, cachedRecommendation);
+ */
+export function jsonOnce(c: Context, value: object): Response {
+  let encoded = encodings.get(value);
+  if (!encoded) {
+    const text = JSON.stringify(value);
+    encoded = { text, gzip: null };
+    encodings.set(value, encoded);
+  }
+  const headers: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8',
+    vary: 'Accept-Encoding',
+  };
+  if (acceptsGzip(c.req.header('accept-encoding')) && encoded.text.length >= GZIP_MIN_BYTES) {
+    encoded.gzip ??= gzipSync(encoded.text);
+    return c.body(new Uint8Array(encoded.gzip), 200, { ...headers, 'content-encoding': 'gzip' });
+  }
+  return c.body(encoded.text, 200, headers);
+}
+
+/** `gzip` (or `*`) listed in Accept-Encoding with a weight above 0. */
+function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [coding = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.find((param) => param.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
