@@ -4,6 +4,7 @@ import type { Result } from '../../core/shared/result.js';
 import { storableText } from '../../core/shared/storable-text.js';
 import { smartPickSettingsSchema } from '../../core/smartpick/settings-schema.js';
 import type { Database } from '../../db/index.js';
+import { jsonOnce } from '../json-once.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
 import { ComputeAbortedError } from '../smartpick/compute-pool.js';
@@ -48,7 +49,10 @@ export function smartpickRoutes(db: Database, service: SmartPickService): Hono {
     )
     .post('/recommend', async (c) => {
       const { settings } = await readBody(c, overridesSchema);
-      return computed(c, async (signal) => c.json(unwrap(await service.recommend(settings, { signal }))));
+      // A cached list is the same object each time: serialize and gzip its hundreds of kilobytes once.
+      return computed(c, async (signal) =>
+        jsonOnce(c, unwrap(await service.recommend(settings, { signal }))),
+      );
     })
     .post('/explain', async (c) => {
       const body = await readBody(
