@@ -24,7 +24,8 @@ export function DuplicatesPanel() {
     },
   });
   const items = duplicates.data?.items ?? [];
-  if (items.length === 0 && !message) return null;
+  const partial = duplicates.data?.partial ?? [];
+  if (items.length === 0 && partial.length === 0 && !message) return null;
   return (
     <section className="card" aria-labelledby="duplicates-heading">
       <h2 id="duplicates-heading">Possible duplicates</h2>
@@ -50,6 +51,13 @@ export function DuplicatesPanel() {
             );
           })}
         </ul>
+      ) : null}
+      {partial.length > 0 ? (
+        <p className="muted small">
+          {partial.length === 1 ? 'One group' : `${partial.length} groups`} of contacts (such as many people
+          at one institution, the largest {Math.max(...partial.map((p) => p.size)).toLocaleString('en-US')})
+          were too large to compare every pair, so this list may miss some duplicates in them.
+        </p>
       ) : null}
       <p className="muted small">Merging keeps every interaction, letter and event of both records.</p>
       <div role="status" aria-live="polite" className="form-status">

@@ -194,7 +194,11 @@ export const networkApi = {
   updateContact: (contactId: string, body: ContactBody) =>
     request<ContactView>('PUT', `/api/contacts/${id(contactId)}`, body),
   deleteContact: (contactId: string) => request<void>('DELETE', `/api/contacts/${id(contactId)}`),
-  duplicates: () => request<{ items: DuplicateView[] }>('GET', '/api/contacts/duplicates'),
+  duplicates: () =>
+    request<{ items: DuplicateView[]; partial: { block: string; size: number }[] }>(
+      'GET',
+      '/api/contacts/duplicates',
+    ),
   mergeContacts: (keepId: string, mergeId: string) =>
     request<ContactView>('POST', '/api/contacts/merge', { keepId, mergeId }),
 
