@@ -25,7 +25,9 @@ describe('checkZipEntries', () => {
     const bytes = smallProgramWorkbook();
     const at = centralHeaderOf(bytes, 'xl/worksheets/sheet1.xml');
     const view = new DataView(bytes.buffer, bytes.byteOffset);
+    // The lie told consistently, in the directory and in the part's own header.
     view.setUint32(at + 24, 10, true);
+    view.setUint32(view.getUint32(at + 42, true) + 22, 10, true);
     expect(checkZipEntries(bytes, LIMITS)).toEqual({
       ok: false,
       error: expect.stringContaining('"xl/worksheets/sheet1.xml" does not unpack to the size it declares'),
@@ -40,6 +42,25 @@ describe('checkZipEntries', () => {
       ok: false,
       error: expect.stringContaining('unpacks to more than 1 MB'),
     });
+  });
+
+  it('refuses a part whose own header disagrees with the directory, which left the streaming reader waiting', () => {
+    const bytes = smallProgramWorkbook();
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const local = view.getUint32(centralHeaderOf(bytes, 'xl/worksheets/sheet1.xml') + 42, true);
+    view.setUint32(local + 18, view.getUint32(local + 18, true) + 128, true);
+    expect(checkZipEntries(bytes, LIMITS)).toEqual({
+      ok: false,
+      error: expect.stringContaining('"xl/worksheets/sheet1.xml" is damaged or cut short'),
+    });
+  });
+
+  it('refuses bytes spliced between parts', () => {
+    const bytes = smallProgramWorkbook();
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const second = view.getUint32(centralHeaderOf(bytes, '_rels/.rels') + 42, true);
+    const spliced = new Uint8Array([...bytes.subarray(0, second), 0, 0, 0, ...bytes.subarray(second)]);
+    expect(checkZipEntries(spliced, LIMITS)).toMatchObject({ ok: false });
   });
 
   it('refuses too many parts, a missing directory and a cut-short file', () => {

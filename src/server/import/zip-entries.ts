@@ -33,34 +33,53 @@ export function checkZipEntries(bytes: Uint8Array, limits: ZipLimits): Result<{ 
   if (count > limits.maxEntries) {
     return err(`it holds ${count} parts; a workbook the importer reads has at most ${limits.maxEntries}`);
   }
+  const centralStart = at;
+  const entries: Entry[] = [];
   let inflated = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL) {
       return err('its ZIP directory is damaged');
     }
-    const method = view.getUint16(at + 10, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    const size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const entry: Entry = {
+      name: new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      local: view.getUint32(at + 42, true),
+    };
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-
-    inflated += size;
+    inflated += entry.size;
     if (inflated > limits.maxInflatedBytes) {
       const mb = Math.round(limits.maxInflatedBytes / 1024 / 1024);
       return err(`it unpacks to more than ${mb} MB, more than a table of programs needs`);
     }
-    const data = entryData(view, bytes, local, compressedSize);
-    if (data === null) return err(`its part "${name}" is damaged or cut short`);
-    if (method === STORED && compressedSize !== size) return err(`its part "${name}" is damaged`);
-    if (method === DEFLATED && !inflatesTo(data, size)) {
-      return err(`its part "${name}" does not unpack to the size it declares (damaged, or a "zip bomb")`);
+    if (entry.method !== STORED && entry.method !== DEFLATED) {
+      return err(`its part "${entry.name}" uses a compression method Excel does not write (${entry.method})`);
     }
-    if (method !== STORED && method !== DEFLATED) {
-      return err(`its part "${name}" uses a compression method Excel does not write (${method})`);
-    }
+    entries.push(entry);
   }
+  // The streaming reader walks local headers one after another from byte 0, trusting their sizes; so they
+  // must agree with the directory and sit back to back, or it would read something other than what is checked
+  // here (a wrong local size left it waiting forever).
+  entries.sort((a, b) => a.local - b.local);
+  let expected = 0;
+  for (const entry of entries) {
+    if (entry.local !== expected) return err(`its part "${entry.name}" is not where the ZIP directory says`);
+    const data = entryData(view, bytes, entry);
+    if (data === null) return err(`its part "${entry.name}" is damaged or cut short`);
+    if (entry.method === STORED && entry.compressedSize !== entry.size) {
+      return err(`its part "${entry.name}" is damaged`);
+    }
+    if (entry.method === DEFLATED && !inflatesTo(data.bytes, entry.size)) {
+      return err(
+        `its part "${entry.name}" does not unpack to the size it declares (damaged, or a "zip bomb")`,
+      );
+    }
+    expected = data.end;
+  }
+  if (expected !== centralStart) return err('its ZIP directory does not follow its last part');
   return ok({ entries: count });
 }
 
@@ -73,11 +92,46 @@ function findEndOfCentralDirectory(view: DataView): number {
   return -1;
 }
 
-function entryData(view: DataView, bytes: Uint8Array, local: number, size: number): Uint8Array | null {
+interface Entry {
+  name: string;
+  flags: number;
+  method: number;
+  compressedSize: number;
+  size: number;
+  local: number;
+}
+
+const DATA_DESCRIPTOR_FLAG = 0x08;
+const DATA_DESCRIPTOR = 0x08074b50;
+
+/**
+ * An entry's compressed bytes and where the next part must start, when its local header agrees with the
+ * directory. With the data-descriptor flag the local sizes may be zero and the sizes follow the data instead.
+ */
+function entryData(
+  view: DataView,
+  bytes: Uint8Array,
+  entry: Entry,
+): { bytes: Uint8Array; end: number } | null {
+  const { local } = entry;
   if (local + 30 > view.byteLength || view.getUint32(local, true) !== LOCAL) return null;
+  const flags = view.getUint16(local + 6, true);
+  if (view.getUint16(local + 8, true) !== entry.method || flags !== entry.flags) return null;
+  const described = (flags & DATA_DESCRIPTOR_FLAG) !== 0;
+  const localCompressed = view.getUint32(local + 18, true);
+  const localSize = view.getUint32(local + 22, true);
+  const sizesAgree = localCompressed === entry.compressedSize && localSize === entry.size;
+  if (!sizesAgree && !(described && localCompressed === 0 && localSize === 0)) return null;
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-  if (start + size > bytes.byteLength) return null;
-  return bytes.subarray(start, start + size);
+  const dataEnd = start + entry.compressedSize;
+  let end = dataEnd;
+  if (end > bytes.byteLength) return null;
+  if (described) {
+    const signed = end + 4 <= bytes.byteLength && view.getUint32(end, true) === DATA_DESCRIPTOR;
+    end += signed ? 16 : 12;
+    if (end > bytes.byteLength) return null;
+  }
+  return { bytes: bytes.subarray(start, dataEnd), end };
 }
 
 /** Inflating with the declared size as the ceiling: a liar fails as soon as it passes it. */
