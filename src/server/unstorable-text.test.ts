@@ -74,6 +74,15 @@ describeEachEngine('Text the database cannot hold', (engine) => {
     expect((await db.contacts.list()).map((c) => c.id)).toEqual([contact.id]);
   });
 
+  it('refuses NUL in a schema outside the shared type too (SmartPick settings), through the backstop', async () => {
+    const settings = (await (await app.request('/api/smartpick/settings')).json()) as { pins: string[] };
+    const response = await sendJson(app, 'PUT', '/api/smartpick/settings', {
+      ...settings,
+      pins: ['12099\u0000'],
+    });
+    expect(await expectUnstorable(response, 'pins.0')).toMatch(/NUL/);
+  });
+
   it('refuses NUL in the programs search and in a program id', async () => {
     await expectUnstorable(await app.request('/api/programs?q=Ann%00Arbor'), 'q');
     await expectUnstorable(await app.request('/api/programs/1209900101%00'), 'acgmeId');
