@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findUnstorableText } from '../../shared/storable-text.js';
+import { emptyDraft } from './contact-draft.js';
+import { contactsToCsv } from './contacts-csv-export.js';
+import { readContactsCsv } from './contacts-csv-import.js';
 import { readLinkedInConnections } from './linkedin-csv.js';
 import { readVCards } from './vcard.js';
 
@@ -15,6 +18,10 @@ const LINKEDIN_HEADER = 'First Name,Last Name,URL,Email Address,Company,Position
 const LINKEDIN = `Notes:\r\n"When exporting your connection data, you may notice…"\r\n\r\n${LINKEDIN_HEADER}\r\nZoë,Nguyen,https://www.linkedin.com/in/zoe-nguyen,,Mercy FM Residency,PGY-2,07 Aug 2024\r\n`;
 const VCARD =
   'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Nguyen;Zoë;;;\r\nFN:Zoë Nguyen\r\nEMAIL:zoe@example.org\r\nNOTE:met at AAFP\\, 2025\r\nEND:VCARD\r\n';
+
+const MATCHWISE_CSV = contactsToCsv([
+  { ...emptyDraft('Zoë Nguyen'), phone: '+1 555 0100', tags: ['mentor'], notes: '=not a formula' },
+]);
 
 /** Any text a damaged file can hold: NUL, quotes, delimiters, vCard syntax, line breaks, emoji. */
 const anyText = fc.string({
@@ -52,6 +59,7 @@ function expectStorable(result: ReturnType<typeof readVCards>): void {
 describe.each([
   ['LinkedIn Connections.csv', readLinkedInConnections, LINKEDIN],
   ['vCard', readVCards, VCARD],
+  ['Matchwise contacts CSV', readContactsCsv, MATCHWISE_CSV],
 ] as const)('%s import under fuzzing', (_name, read, valid) => {
   it('answers any bytes or text with a result, never an exception', () => {
     fc.assert(
