@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SPECIALTY_IDS } from '../../core/catalog/specialty.js';
 import { CENSUS_DIVISIONS, isStateCode } from '../../core/geo/census.js';
 import { storableText } from '../../core/shared/storable-text.js';
+import { readDataVersion } from '../../db/data-version.js';
 import type { Database } from '../../db/index.js';
 import { PROGRAM_SORT_KEYS, type ProgramFilter } from '../../db/programs-repository.js';
 import { jsonOnce } from '../json-once.js';
@@ -60,10 +61,10 @@ function filterOf(query: z.infer<typeof programsQuerySchema>): ProgramFilter {
  * A weak ETag from the catalog's version and the request's path and query: the same question about the same
  * catalog has the same answer, so a client that sends it back gets a 304 without the catalog being read.
  */
-async function catalogEtag(c: Context, db: Database): Promise<string> {
+function catalogEtag(c: Context, catalogVersion: string): string {
   const url = new URL(c.req.url);
   const digest = createHash('sha256')
-    .update(`${await db.programs.version()}\n${url.pathname}?${url.searchParams.toString()}`)
+    .update(`${catalogVersion}\n${url.pathname}?${url.searchParams.toString()}`)
     .digest('base64url')
     .slice(0, 27);
   return `W/"${digest}"`;
@@ -89,8 +90,21 @@ const KEPT_ANSWERS = 32;
  */
 function catalogAnswers(db: Database) {
   const answers = new Map<string, object>();
+  /**
+   * The catalog version last read, and the database's data version just before: while nothing at all has been
+   * written since (one cheap snapshot query), the catalog cannot have changed, and its version — a scan of every
+   * program — need not be read again.
+   */
+  let known: { data: string; catalog: string } | null = null;
+  const catalogVersion = async (): Promise<string> => {
+    const data = await readDataVersion(db.kysely);
+    if (known?.data === data) return known.catalog;
+    const catalog = await db.programs.version();
+    known = { data, catalog };
+    return catalog;
+  };
   return async (c: Context, build: () => Promise<object>): Promise<Response> => {
-    const etag = await catalogEtag(c, db);
+    const etag = catalogEtag(c, await catalogVersion());
     // no-cache: keep it, but ask again each time (the ETag makes asking cheap).
     c.header('Cache-Control', 'no-cache');
     c.header('ETag', etag);
