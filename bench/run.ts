@@ -7,9 +7,9 @@ import { CASES, runCase } from './smartpick.bench.js';
 import { describeMachine } from './timing.js';
 
 /**
- * `npm run bench`: SmartPick, the Match engine and duplicate detection, recorded in bench/RESULTS.md.
- * `npm run bench -- match`, `-- smartpick` or `-- duplicates` runs one part and keeps the others' last
- * recorded sections.
+ * `npm run bench`: SmartPick, the Match engine and duplicate detection, recorded in bench/RESULTS.md (the HTTP
+ * API section, written by `npm run bench:api`, is kept). `npm run bench -- match`, `-- smartpick` or
+ * `-- duplicates` runs one part and keeps the others' last recorded sections.
  */
 const only = process.argv[2];
 const SMARTPICK_TARGET_MS = 50;
@@ -159,6 +159,6 @@ shows the unloaded cost.
 
 ${smartpick}
 ${match}
-${duplicates}`;
+${duplicates}${previousSection('HTTP API') ? `\n${previousSection('HTTP API')}` : ''}`;
 writeFileSync(fileURLToPath(resultsUrl), markdown);
 console.log('Wrote bench/RESULTS.md');
