@@ -230,7 +230,7 @@ function latencyRow(name: string, result: RateResult): string {
 
 async function gitHead(): Promise<string> {
   try {
-    const { stdout } = await run('git', ['log', '-1', '--format=%h %s'], { cwd: root });
+    const { stdout } = await run('git', ['log', '-1', '--format=%h'], { cwd: root });
     return stdout.trim();
   } catch {
     return 'unknown';
@@ -373,7 +373,7 @@ async function main() {
     const section = `## HTTP API
 
 \`npm run bench:api\` (builds, then \`tsx bench/api.ts\`; \`-- --seconds N\` per run, default 10). Recorded
-${started.toISOString().slice(0, 16).replace('T', ' ')} UTC at \`${await gitHead()}\`, Node ${process.version}, ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} logical cores,
+${started.toISOString().slice(0, 16).replace('T', ' ')} UTC at commit \`${await gitHead()}\`, Node ${process.version}, ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length} logical cores,
 ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load average at start ${loadAtStart.map((v) => v.toFixed(2)).join(' / ')} (the machine is shared: other
 engineers' tests ran at the same time). The built server (\`node dist/server/cli/main.js serve\`, PGlite, request log
 at info) on a fresh data directory after \`catalog demo\` (${demo.total.toLocaleString('en-US')} synthetic programs) and \`profile set\`
@@ -387,7 +387,8 @@ held). Target: p95 < ${TARGET_P95_MS} ms at 200/s with no errors.
 ${rows.join('\n')}
 
 - Programs page requests cycle through page 1, page 3 sorted by name, three states sorted by positions, and a
-  search; no \`If-None-Match\`, so every request reads the catalog (a 304 costs one \`count\`/\`max\` query).
+  search; no \`If-None-Match\`. The route keeps its last 32 answers by ETag, so after the first of each, a request
+  costs one snapshot query (the catalog's \`count\`/\`max\` only after a write) and the bytes gzipped once.
   For scale: the largest page (500 rows) is ${(Buffer.byteLength(wholePage.body) / 1024).toFixed(0)} KB before gzip.
 - My list: the first (cold) recommend took ${ms(cold.ms)} ms; the runs above are answered from the cache.
 - Contact writes create a contact each (\`POST /api/contacts\`), so the store grows during the runs.
