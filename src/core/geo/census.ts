@@ -16,7 +16,8 @@ export const CENSUS_DIVISIONS = [
 ] as const;
 export type CensusDivision = (typeof CENSUS_DIVISIONS)[number];
 
-export type CensusRegion = 'Northeast' | 'Midwest' | 'South' | 'West';
+export const CENSUS_REGIONS = ['Northeast', 'Midwest', 'South', 'West'] as const;
+export type CensusRegion = (typeof CENSUS_REGIONS)[number];
 
 export const DIVISION_REGION: Record<CensusDivision, CensusRegion> = {
   'New England': 'Northeast',
@@ -110,4 +111,10 @@ export function normalizeState(input: string): string | null {
 
 export function divisionOf(state: string): CensusDivision | null {
   return STATES[state]?.division ?? null;
+}
+
+/** The census region of a state, or null (Puerto Rico, unknown codes). */
+export function regionOf(state: string): CensusRegion | null {
+  const division = divisionOf(state);
+  return division === null ? null : DIVISION_REGION[division];
 }

@@ -1,11 +1,13 @@
 import { seededRandom } from '../catalog/seeded-random.js';
 import type { CompiledMarket } from './compiled-market.js';
+import type { ApplicantScreen } from '../model/screening.js';
 import {
   createMarketWorkspace,
   generateMarket,
+  type KnownProgramFacts,
   type MarketWorkspace,
 } from './market-model/generate-market.js';
-import { FM_MARKET_PARAMETERS, MARKET_TYPE, type MarketApplicantType } from './market-model/parameters.js';
+import { FM_MARKET_PARAMETERS } from './market-model/parameters.js';
 import { type RandomSource, runSeed } from './market-model/random.js';
 import { solveMatch } from './solve-match.js';
 
@@ -20,22 +22,21 @@ import { solveMatch } from './solve-match.js';
 export interface RankedProgram {
   /** Your key for the program (echoed back in the distribution). */
   readonly programKey: string;
-  /** Its positions; null when unknown: drawn from the national size distribution each run, widening the spread. */
+  /** Its positions; null when unknown: drawn from the size prior each run, widening the spread. */
   readonly positions: number | null;
-  /**
-   * How competitive you are there, as a probability-like 0..1 (SmartPick's P(interview) fits): the program ranks
-   * you as an applicant of the strength at which the interview model gives that chance. Null: your `strength`.
-   */
-  readonly userStanding: number | null;
+  /** What the catalog knows about it; the rest is drawn from the program priors, given that you interviewed there. */
+  readonly facts: KnownProgramFacts;
+  /** Log-odds only you know about the pair: ties, stated preference, network (SmartPick's factors). */
+  readonly extra: number;
+  /** You signaled it. */
+  readonly signaled: boolean;
 }
 
 export interface SimulationInput {
   /** Your rank order list, most preferred first. */
   readonly programs: readonly RankedProgram[];
-  /** Latent strength on the market model's scale: U.S. MD seniors average 0, SD 1 (parameters.ts). */
-  readonly strength: number;
-  /** Your applicant type; default 'us-md'. It sets the interview intercept used to read `userStanding`. */
-  readonly applicantType?: MarketApplicantType;
+  /** What programs screen on: SmartPick's reading of your profile (model/applicant-screen.ts). */
+  readonly screen: ApplicantScreen;
 }
 
 /** One sampled Match with the user in it. */
@@ -55,7 +56,7 @@ export interface MarketSampler {
   sample(input: SimulationInput, random: RandomSource, workspace: MarketWorkspace): SampledMarket;
 }
 
-/** Samples the 2024 family medicine market (market-model/parameters.ts). */
+/** Samples the one family medicine market (market-model/), with you in it. */
 export const FM_MARKET_SAMPLER: MarketSampler = {
   sample(input, random, workspace) {
     return generateMarket({
@@ -63,10 +64,13 @@ export const FM_MARKET_SAMPLER: MarketSampler = {
       workspace,
       parameters: FM_MARKET_PARAMETERS,
       user: {
-        programPositions: input.programs.map((program) => program.positions),
-        programStanding: input.programs.map((program) => program.userStanding),
-        strength: input.strength,
-        type: MARKET_TYPE[input.applicantType ?? 'us-md'],
+        screen: input.screen,
+        programs: input.programs.map((program) => ({
+          positions: program.positions,
+          facts: program.facts,
+          extra: program.extra,
+          signaled: program.signaled,
+        })),
       },
     });
   },
@@ -101,18 +105,20 @@ export interface AbortSignalLike {
 }
 
 export function validateSimulationInput(input: SimulationInput): void {
-  if (!Number.isFinite(input.strength)) throw new RangeError('strength must be a finite number');
+  const screen = input.screen;
+  if (!Number.isFinite(screen.base)) throw new RangeError('screen.base must be a finite number');
+  if (!(Number.isNaN(screen.score) || (screen.score >= 1 && screen.score <= 300))) {
+    throw new RangeError('screen.score must be a Step 2 CK score or NaN');
+  }
   if (input.programs.length > FM_MARKET_PARAMETERS.programCount) {
     throw new RangeError(`A rank list is limited to ${FM_MARKET_PARAMETERS.programCount} programs`);
   }
   for (const program of input.programs) {
-    const { positions, userStanding, programKey } = program;
+    const { positions, programKey, extra } = program;
     if (positions !== null && !(Number.isInteger(positions) && positions >= 1)) {
       throw new RangeError(`positions of ${programKey} must be a whole number of at least 1, or null`);
     }
-    if (userStanding !== null && !(userStanding >= 0 && userStanding <= 1)) {
-      throw new RangeError(`userStanding of ${programKey} must be between 0 and 1, or null`);
-    }
+    if (!Number.isFinite(extra)) throw new RangeError(`extra of ${programKey} must be a finite number`);
   }
 }
 
@@ -190,7 +196,7 @@ export function wilsonInterval(successes: number, trials: number, z = Z95): [num
 export interface SimulationSummary {
   runs: number;
   pMatch: number;
-  /** Wilson 95% interval of pMatch: simulation error only, not model error. */
+  /** Wilson 95% interval of pMatch: simulation error only (how many runs), not the model's own uncertainty. */
   ci95: [number, number];
   /** P(matching at each program on the list), in list order. */
   distribution: { programKey: string; probability: number; ci95: [number, number] }[];
@@ -242,7 +248,7 @@ export interface SimulateOptions {
  *
  * @example
  * const summary = simulateRankList(
- *   { programs: [{ programKey: 'A', positions: 8, userStanding: 0.4 }], strength: 0 },
+ *   { programs: [{ programKey: 'A', positions: 8, facts: {}, extra: 0, signaled: false }], screen },
  *   { runs: 200, seed: 1 },
  * );
  * summary.pMatch; // e.g. 0.7, with summary.ci95 around it

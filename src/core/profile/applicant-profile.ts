@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SPECIALTY_IDS } from '../catalog/specialty.js';
-import { CENSUS_DIVISIONS, isStateCode } from '../geo/census.js';
+import { CENSUS_DIVISIONS, CENSUS_REGIONS, isStateCode } from '../geo/census.js';
 import { storableText } from '../shared/storable-text.js';
 
 export const APPLICANT_TYPES = ['us-md', 'us-do', 'us-img', 'non-us-img'] as const;
@@ -88,6 +88,8 @@ export const applicantProfileSchema = z.object({
   geography: z.object({
     preferredStates: z.array(stateCode),
     preferredDivisions: z.array(z.enum(CENSUS_DIVISIONS)),
+    /** Census regions (Northeast, Midwest, South, West): a coarser way to say where you want to live. */
+    preferredRegions: z.array(z.enum(CENSUS_REGIONS)).optional(),
     /** States where the applicant has ties (grew up, studied, family, worked). */
     tiesStates: z.array(stateCode),
     /** States the applicant will not apply to. */
@@ -125,7 +127,13 @@ export function emptyProfile(): ApplicantProfile {
     research: { experiences: 0, publications: 0, presentations: 0 },
     letters: { total: 0, us: 0, inSpecialty: 0 },
     languages: ['English'],
-    geography: { preferredStates: [], preferredDivisions: [], tiesStates: [], excludedStates: [] },
+    geography: {
+      preferredStates: [],
+      preferredDivisions: [],
+      preferredRegions: [],
+      tiesStates: [],
+      excludedStates: [],
+    },
     programPreferences: { type: 'any', size: 'any', rural: 'any' },
     budget: { kind: 'programs', programs: 40 },
   };

@@ -1,4 +1,4 @@
-import type { CensusDivision } from '../geo/census.js';
+import type { CensusDivision, CensusRegion } from '../geo/census.js';
 import { divisionOf } from '../geo/census.js';
 import type { ApplicantProfile, ApplicantType, VisaNeed } from '../profile/applicant-profile.js';
 import type { ModelParameters } from './model-parameters.js';
@@ -10,6 +10,8 @@ export interface ApplicantFeatures {
   step2ck: number | null;
   /** A DO with a COMLEX Level 2 score and no Step 2 CK. */
   comlexOnly: boolean;
+  /** COMLEX Level 2-CE score when entered. */
+  comlexLevel2: number | null;
   yearsSinceGraduation: number;
   /** Failed attempts over all exams. */
   failedAttempts: number;
@@ -27,6 +29,7 @@ export interface ApplicantFeatures {
   tiesDivisions: ReadonlySet<CensusDivision>;
   preferredStates: ReadonlySet<string>;
   preferredDivisions: ReadonlySet<CensusDivision>;
+  preferredRegions: ReadonlySet<CensusRegion>;
   excludedStates: ReadonlySet<string>;
   programPreferences: ApplicantProfile['programPreferences'];
 }
@@ -55,6 +58,7 @@ export function applicantFeatures(input: {
     isImg,
     step2ck: exams.step2ck,
     comlexOnly: exams.step2ck === null && type === 'us-do' && exams.comlexLevel2 !== null,
+    comlexLevel2: exams.comlexLevel2,
     yearsSinceGraduation: Math.max(0, matchYear - profile.graduationYear),
     failedAttempts: step1Failures + step2Failures + comlexFailures,
     maxFailedOnOneExam: Math.max(step1Failures, step2Failures, comlexFailures),
@@ -72,6 +76,7 @@ export function applicantFeatures(input: {
     tiesDivisions,
     preferredStates: new Set(profile.geography.preferredStates),
     preferredDivisions: new Set(profile.geography.preferredDivisions),
+    preferredRegions: new Set(profile.geography.preferredRegions ?? []),
     excludedStates: new Set(profile.geography.excludedStates),
     programPreferences: profile.programPreferences,
   };

@@ -2,7 +2,9 @@
  * SmartPick: the budget-optimized program list with honest odds. Pure domain core; adapters (API, CLI, web) call
  * `recommend` and `whatIf`. Where things are computed:
  * - P(interview): interview-model.ts   - hard filters: hard-filters.ts   - P(match | list): match-model.ts
- * - list choice: optimizer.ts          - signals: signals.ts             - every constant: model-parameters.ts
+ * - list and signals: optimizer.ts     - P(match) now: season-odds.ts    - every constant: model-parameters.ts
+ * The population, program priors, screening function and fitted numbers they share with the simulated Match are
+ * in ../model/.
  */
 export { type ApplicantFeatures, applicantFeatures } from './applicant-features.js';
 export { explainProgram, type ProgramExplanation } from './explain-program.js';
@@ -21,32 +23,40 @@ export {
   addProgram,
   interviewDistribution,
   type MatchEstimate,
-  marginalGain,
-  matchCurve,
+  matchFromValue,
   matchProbability,
-  matchProbabilityOf,
+  matchProbabilityFromReach,
+  valueOf,
 } from './match-model.js';
 export {
   DEFAULT_PARAMETERS,
   ERAS_2026_FEE_SCHEDULE,
   type FeeSchedule,
   type FeeTier,
-  type MatchCurveParameters,
   type ModelParameters,
 } from './model-parameters.js';
-export { type OptimizedOrder, type OptimizerInput, optimizeOrder } from './optimizer.js';
+export { chooseList, type ListChoice, type ListChoiceInput } from './optimizer.js';
+export {
+  type NowOdds,
+  nowOdds,
+  type SeasonIssue,
+  type SeasonProgramOdds,
+  SILENCE_RULE,
+  shareOfInvitationsSent,
+  silentInterviewChance,
+} from './season-odds.js';
 export {
   type CurvePoint,
   type ProgramVerdict,
   type Recommendation,
   type RecommendError,
+  NOT_MODELLED,
   type RecommendInput,
   recommend,
   type SignalRecommendation,
   type VerdictCode,
 } from './recommend.js';
-export type { RecommendSettings } from './settings.js';
-export { chooseSignals, type SignalPlan } from './signals.js';
+export { OUTSIDE_SHARE, REGION_MODES, type RecommendSettings, type RegionMode } from './settings.js';
 export { tierOf } from './tiers.js';
 export {
   type ConnectionsById,

@@ -1,10 +1,31 @@
 import type { Program, ProgramFactKey } from '../catalog/program.js';
 import { divisionOf } from '../geo/census.js';
+import { applicantScreen } from '../model/applicant-screen.js';
+import { FITTED } from '../model/fitted.js';
+import type { ReachCoefficients } from '../model/offer-reach.js';
+import { PROGRAM_PRIORS } from '../model/program-priors.js';
+import {
+  type ApplicantScreen,
+  attemptsEffect,
+  imgShareEffect,
+  letterScore,
+  lettersEffect,
+  step2Effect,
+  usceEffect,
+  yearsEffect,
+} from '../model/screening.js';
+import {
+  createRuleCache,
+  type ProgramChances,
+  programChances,
+  type QuadratureRule,
+  type UnknownPattern,
+} from '../model/unknown-facts.js';
 import { APPLICANT_TYPE_LABELS } from '../profile/applicant-profile.js';
 import type { ApplicantFeatures } from './applicant-features.js';
 import { percent, plural } from './format.js';
 import { DEFAULT_PARAMETERS, type ModelParameters } from './model-parameters.js';
-import { clamp, logit, sigmoid } from './probability.js';
+import { sigmoid } from './probability.js';
 import {
   FACTOR_IDS,
   type FactorContribution,
@@ -14,9 +35,11 @@ import {
 } from './types.js';
 
 /**
- * P(interview | applicant, program): a logistic model. The log-odds are the sum of signed factor contributions
- * (model-parameters.ts gives each its source or assumption); the 80% band adds, on the log-odds scale, the variance
- * of every factor whose program fact is unknown to a base variance, and maps logit ± z·SD back to probabilities.
+ * P(interview | applicant, program). The log-odds are the screening function of model/screening.ts — the same one
+ * the simulated Match screens with — written here factor by factor with reasons. What the catalog knows about the
+ * program sums to μ; what it does not know (the program's own leanings; unknown typical score, IMG share, visa
+ * policy, whether it takes IMGs, size) is integrated over the priors the simulator draws from
+ * (model/unknown-facts.ts): P(interview) = E[σ(μ + X)], the range its 10th–90th percentiles.
  */
 
 /** Slot of each factor in a contributions array (same order as FACTOR_IDS). */
@@ -38,34 +61,37 @@ export const FACTOR = {
 } as const;
 export const FACTOR_COUNT = FACTOR_IDS.length;
 
-/** Sources of uncertainty tracked per program (their variances add up in the band). */
-const UNKNOWN = {
-  typicalStep2Score: 0,
-  maxYearsSinceGraduation: 1,
-  maxFailedAttempts: 2,
-  minUsceMonths: 3,
-  visa: 4,
-  imgShare: 5,
-  acceptsImgs: 6,
-  applicantScore: 7,
-} as const;
-const UNKNOWN_COUNT = 8;
-
 /** Reusable buffers for the per-program hot loop: one allocation per catalog, not per program. */
 export interface InterviewWork {
   readonly contributions: Float64Array;
-  readonly unknownVariance: Float64Array;
-  logOdds: number;
-  /** SD of the log-odds (base and unknown facts together). */
-  sd: number;
+  /** Known part of the log-odds (no signal). */
+  mu: number;
+  /** Known part of the reach predictor, without β_L·L (model/offer-reach.ts). */
+  muQ: number;
+  /** What is unknown about this program for this applicant. */
+  pattern: MutablePattern;
+  /** Facts that are unknown and matter here. */
+  unknownMask: number;
 }
+
+type MutablePattern = { -readonly [K in keyof UnknownPattern]: UnknownPattern[K] };
 
 export function createInterviewWork(): InterviewWork {
   return {
     contributions: new Float64Array(FACTOR_COUNT),
-    unknownVariance: new Float64Array(UNKNOWN_COUNT),
-    logOdds: 0,
-    sd: 0,
+    mu: 0,
+    muQ: 0,
+    pattern: {
+      typicalScore: false,
+      imgShare: false,
+      acceptsImgsChance: 1,
+      sponsorsChance: 1,
+      positions: false,
+      leansYears: false,
+      leansAttempts: false,
+      leansUsce: false,
+    },
+    unknownMask: 0,
   };
 }
 
@@ -77,44 +103,34 @@ export interface ApplicantTerms {
   readonly usce: number;
   readonly letters: number;
   readonly letterScore: number;
+  /** What programs screen on, reduced once (model/screening.ts). */
+  readonly screen: ApplicantScreen;
+  /** Expectation rules per pattern of unknown facts. */
+  readonly rules: (pattern: UnknownPattern) => QuadratureRule;
+  readonly reach: ReachCoefficients;
 }
 
-export function applicantTerms(applicant: ApplicantFeatures, parameters: ModelParameters): ApplicantTerms {
+export function applicantTerms(
+  applicant: ApplicantFeatures,
+  parameters: ModelParameters,
+  reach: ReachCoefficients = FITTED.reach,
+): ApplicantTerms {
   const m = parameters.interview;
-  const overGrace = applicant.yearsSinceGraduation - m.yearsSinceGraduation.graceYears;
-  const years =
-    overGrace > 0
-      ? m.yearsSinceGraduation.maxPenalty * Math.min(1, overGrace / m.yearsSinceGraduation.yearsToMaxPenalty)
-      : 0;
-  const failed = applicant.failedAttempts;
-  const attempts =
-    failed > 0 ? m.failedAttempts.firstFailure + (failed - 1) * m.failedAttempts.eachFurther : 0;
-  const saturation = (months: number) => 1 - Math.exp(-months / m.usce.saturationMonths);
-  const usce = applicant.isImg
-    ? m.usce.scale * (saturation(applicant.usceEffectiveMonths) - saturation(m.usce.referenceMonths))
-    : 0;
-  const full = m.letters.fullCount;
-  const letterScore =
-    0.5 * (Math.min(applicant.usLetters, full) / full) +
-    0.5 * (Math.min(applicant.inSpecialtyLetters, full) / full);
+  const screen = applicantScreen(applicant, parameters);
   return {
     intercept: m.intercept[applicant.applicantType],
-    years,
-    attempts,
-    usce,
-    letters: m.letters.weight * (letterScore - m.letters.referenceScore),
-    letterScore,
+    years: yearsEffect(applicant.yearsSinceGraduation, parameters),
+    attempts: attemptsEffect(applicant.failedAttempts, parameters),
+    usce: usceEffect(applicant.isImg, applicant.usceEffectiveMonths, parameters),
+    letters: lettersEffect(applicant.usLetters, applicant.inSpecialtyLetters, parameters),
+    letterScore: letterScore(applicant.usLetters, applicant.inSpecialtyLetters, parameters),
+    screen,
+    rules: createRuleCache(screen, parameters, PROGRAM_PRIORS, reach),
+    reach,
   };
 }
 
-/** Log-odds push of a Step 2 CK score against an expected score. Non-decreasing in the score. */
-export function step2Effect(score: number, expected: number, parameters: ModelParameters): number {
-  const s = parameters.interview.step2;
-  const tens = (score - expected) / 10;
-  return tens >= 0
-    ? Math.min(s.maxBonus, s.logOddsPer10Above * tens)
-    : Math.max(s.maxPenalty, s.logOddsPer10Below * tens);
-}
+export { step2Effect };
 
 export function visaFactKey(applicant: ApplicantFeatures): 'visaJ1' | 'visaH1b' | null {
   if (applicant.visaNeed === 'j1') return 'visaJ1';
@@ -122,9 +138,21 @@ export function visaFactKey(applicant: ApplicantFeatures): 'visaJ1' | 'visaH1b' 
   return null;
 }
 
+/** Bits of InterviewWork.unknownMask: program facts that are unknown and matter for this applicant. */
+const UNKNOWN_BIT = {
+  typicalStep2Score: 1,
+  maxYearsSinceGraduation: 2,
+  maxFailedAttempts: 4,
+  minUsceMonths: 8,
+  visa: 16,
+  imgShare: 32,
+  acceptsImgs: 64,
+  positions: 128,
+} as const;
+
 /**
- * The hot path: fills `work` with each factor's contribution, the log-odds and its SD. No strings, no allocation.
- * The signal factor is left at 0 here; a signal adds parameters.interview.signal to the log-odds.
+ * The hot path: fills `work` with each factor's known contribution, μ, the known part of the reach predictor and
+ * the pattern of unknown facts. No strings, no allocation. The signal factor is left at 0 here.
  */
 export function scoreInterview(
   applicant: ApplicantFeatures,
@@ -137,68 +165,80 @@ export function scoreInterview(
   const m = parameters.interview;
   const facts = program.facts;
   const c = work.contributions;
-  const u = work.unknownVariance;
-  u.fill(0);
+  const pattern = work.pattern;
+  const screen = terms.screen;
+  const row = terms.reach[applicant.applicantType];
+  let mask = 0;
+  let muQ = row.intercept;
   c[FACTOR.applicantType] = terms.intercept;
 
-  // Step 2 CK against the program's expectation (its typical score when known, the specialty prior when not).
+  // Step 2 CK (or a DO's COMLEX equivalent) against the program's typical score.
   const typical = facts.typicalStep2Score?.value;
-  if (applicant.step2ck !== null) {
-    c[FACTOR.step2] = step2Effect(applicant.step2ck, typical ?? m.step2.programExpectationPrior, parameters);
-    if (typical === undefined) {
-      const sd = (m.step2.logOddsPer10Below * m.step2.programExpectationSd) / 10;
-      u[UNKNOWN.typicalStep2Score] = sd * sd;
-    }
-  } else if (applicant.comlexOnly) {
-    c[FACTOR.step2] = 0;
-    u[UNKNOWN.applicantScore] = m.step2.comlexOnlySd * m.step2.comlexOnlySd;
+  pattern.typicalScore = typical === undefined;
+  if (typical === undefined) {
+    c[FACTOR.step2] = Number.isNaN(screen.score) ? m.step2.missingScore : 0;
+    mask |= UNKNOWN_BIT.typicalStep2Score;
   } else {
-    c[FACTOR.step2] = m.step2.missingScore;
-    u[UNKNOWN.applicantScore] = m.step2.missingScoreSd * m.step2.missingScoreSd;
+    c[FACTOR.step2] = Number.isNaN(screen.score)
+      ? m.step2.missingScore
+      : step2Effect(screen.score, typical, parameters);
+    muQ += (row.typical * (typical - 240)) / 10;
   }
 
   c[FACTOR.years] = terms.years;
-  if (terms.years < 0 && facts.maxYearsSinceGraduation === undefined) {
-    u[UNKNOWN.maxYearsSinceGraduation] = m.yearsSinceGraduation.unknownLimitSd ** 2;
-  }
+  pattern.leansYears = screen.leansYears && facts.maxYearsSinceGraduation === undefined;
+  if (pattern.leansYears) mask |= UNKNOWN_BIT.maxYearsSinceGraduation;
   c[FACTOR.attempts] = terms.attempts;
-  if (applicant.failedAttempts > 0 && facts.maxFailedAttempts === undefined) {
-    u[UNKNOWN.maxFailedAttempts] = m.failedAttempts.unknownLimitSd ** 2;
-  }
+  pattern.leansAttempts = screen.leansAttempts && facts.maxFailedAttempts === undefined;
+  if (pattern.leansAttempts) mask |= UNKNOWN_BIT.maxFailedAttempts;
   c[FACTOR.usce] = terms.usce;
-  if (
-    applicant.isImg &&
-    facts.minUsceMonths === undefined &&
-    applicant.usceHandsOn < m.usce.checkBelowHandsOnMonths
-  ) {
-    u[UNKNOWN.minUsceMonths] = m.usce.unknownMinimumSd ** 2;
-  }
+  pattern.leansUsce = screen.leansUsce && facts.minUsceMonths === undefined;
+  if (pattern.leansUsce) mask |= UNKNOWN_BIT.minUsceMonths;
   c[FACTOR.letters] = terms.letters;
 
-  // Visa need against sponsorship.
+  // Visa need against sponsorship: known → its weight; unknown → the chance programs sponsor it.
   const visaKey = visaFactKey(applicant);
+  pattern.sponsorsChance = 1;
   if (visaKey === null) {
     c[FACTOR.visa] = 0;
   } else {
     const sponsors = facts[visaKey]?.value;
-    c[FACTOR.visa] = sponsors === true ? m.visa.sponsorshipKnown : m.visa.sponsorshipUnknown;
-    if (sponsors === undefined) u[UNKNOWN.visa] = m.visa.unknownSd ** 2;
+    if (sponsors === undefined) {
+      c[FACTOR.visa] = 0;
+      pattern.sponsorsChance = visaKey === 'visaJ1' ? PROGRAM_PRIORS.sponsorsJ1 : PROGRAM_PRIORS.sponsorsH1b;
+      mask |= UNKNOWN_BIT.visa;
+    } else {
+      c[FACTOR.visa] = m.visa.sponsorshipKnown;
+    }
   }
 
-  // The program's IMG share, for IMGs only.
+  // The program's IMG share and whether it takes IMGs, for IMGs only.
+  pattern.imgShare = false;
+  pattern.acceptsImgsChance = 1;
+  c[FACTOR.imgShare] = 0;
   if (applicant.isImg) {
     const share = facts.imgShare?.value;
+    const accepts = facts.acceptsImgs?.value;
     if (share === undefined) {
-      c[FACTOR.imgShare] = 0;
-      u[UNKNOWN.imgShare] = m.imgShare.unknownSd ** 2;
+      pattern.imgShare = true;
+      mask |= UNKNOWN_BIT.imgShare;
+      pattern.acceptsImgsChance = accepts === undefined ? null : 1;
     } else {
-      const clamped = clamp(share, m.imgShare.clampLow, m.imgShare.clampHigh);
-      c[FACTOR.imgShare] = m.imgShare.slope * (logit(clamped) - logit(m.imgShare.nationalShare));
+      const effect = imgShareEffect(share, parameters);
+      c[FACTOR.imgShare] = effect;
+      muQ += row.imgEffect * effect;
+      pattern.acceptsImgsChance =
+        accepts !== undefined || share >= PROGRAM_PRIORS.noImgsWhenShareBelow
+          ? 1
+          : 1 - PROGRAM_PRIORS.noImgsChance;
     }
-    if (facts.acceptsImgs === undefined) u[UNKNOWN.acceptsImgs] = m.acceptsImgsUnknownSd ** 2;
-  } else {
-    c[FACTOR.imgShare] = 0;
+    if (accepts === undefined) mask |= UNKNOWN_BIT.acceptsImgs;
   }
+
+  // Size matters to whether an offer reaches you, not to the interview.
+  pattern.positions = program.positions === null || program.positions === 0;
+  if (pattern.positions) mask |= UNKNOWN_BIT.positions;
+  else muQ += (row.capacity * (program.positions as number)) / 6;
 
   // Geography: ties count with programs; a stated preference counts a little.
   const division = program.censusDivision ?? divisionOf(program.state);
@@ -229,10 +269,38 @@ export function scoreInterview(
 
   let sum = 0;
   for (let i = 0; i < FACTOR_COUNT; i++) sum += c[i] as number;
-  let variance = m.baseSd * m.baseSd;
-  for (let i = 0; i < UNKNOWN_COUNT; i++) variance += u[i] as number;
-  work.logOdds = sum;
-  work.sd = Math.sqrt(variance);
+  work.mu = sum;
+  work.muQ = muQ;
+  work.unknownMask = mask;
+}
+
+/** The expectations at the program just scored into `work` (reuses `out`). */
+export function chancesOf(
+  applicant: ApplicantFeatures,
+  terms: ApplicantTerms,
+  parameters: ModelParameters,
+  work: InterviewWork,
+  out: ProgramChances,
+): { chances: ProgramChances; rule: QuadratureRule } {
+  const rule = terms.rules(work.pattern);
+  programChances(
+    rule,
+    work.mu,
+    work.muQ,
+    parameters.interview.signal,
+    terms.reach[applicant.applicantType].logOdds,
+    out,
+  );
+  return { chances: out, rule };
+}
+
+export function emptyChances(): ProgramChances {
+  return { interview: 0, interviewSignal: 0, reach: 0, reachSignal: 0 };
+}
+
+/** The 80% range of P(interview) at a program: σ(μ + the 10th / 90th percentile of X). */
+export function rangeOf(rule: QuadratureRule, logOdds: number): [number, number] {
+  return [sigmoid(logOdds + rule.low), sigmoid(logOdds + rule.high)];
 }
 
 export interface InterviewInput {
@@ -259,8 +327,10 @@ export function estimateInterview(input: InterviewInput): InterviewEstimate {
   const work = createInterviewWork();
   const connections = input.connections ?? NO_CONNECTIONS;
   scoreInterview(input.applicant, terms, input.program, connections, parameters, work);
-  const signal = input.signaled === true ? parameters.interview.signal : 0;
+  const signaled = input.signaled === true;
+  const signal = signaled ? parameters.interview.signal : 0;
   work.contributions[FACTOR.signal] = signal;
+  const { chances, rule } = chancesOf(input.applicant, terms, parameters, work, emptyChances());
   return describeInterview({
     applicant: input.applicant,
     terms,
@@ -268,26 +338,11 @@ export function estimateInterview(input: InterviewInput): InterviewEstimate {
     connections,
     parameters,
     work,
-    logOdds: work.logOdds + signal,
+    logOdds: work.mu + signal,
+    probability: signaled ? chances.interviewSignal : chances.interview,
+    range: rangeOf(rule, work.mu + signal),
   });
 }
-
-/** Band of a log-odds estimate: logit ± z·SD mapped back to probabilities. */
-export function band(logOdds: number, sd: number, parameters: ModelParameters): [number, number] {
-  const half = parameters.interview.bandZ * sd;
-  return [sigmoid(logOdds - half), sigmoid(logOdds + half)];
-}
-
-const UNKNOWN_FACT_KEYS: readonly (ProgramFactKey | 'visa' | null)[] = [
-  'typicalStep2Score',
-  'maxYearsSinceGraduation',
-  'maxFailedAttempts',
-  'minUsceMonths',
-  'visa',
-  'imgShare',
-  'acceptsImgs',
-  null,
-];
 
 /** Turns a filled `work` into an InterviewEstimate with reasons. `logOdds` includes the signal when sent. */
 export function describeInterview(input: {
@@ -297,7 +352,11 @@ export function describeInterview(input: {
   connections: ProgramConnections;
   parameters: ModelParameters;
   work: InterviewWork;
+  /** Known log-odds, with the signal when sent. */
   logOdds: number;
+  /** The expectation over unknown facts, and its range. */
+  probability: number;
+  range: [number, number];
 }): InterviewEstimate {
   const { applicant, terms, program, connections, parameters, work, logOdds } = input;
   const c = work.contributions;
@@ -314,17 +373,23 @@ export function describeInterview(input: {
     `Baseline for a ${APPLICANT_TYPE_LABELS[applicant.applicantType]} applicant (calibrated to 2024 national match counts)`,
   );
   const typical = facts.typicalStep2Score?.value;
-  if (applicant.step2ck !== null) {
-    const expected = typical ?? m.step2.programExpectationPrior;
-    const versus =
-      typical !== undefined
-        ? `the program's typical ${typical}`
-        : `${expected}, a family medicine prior (the program's typical score is unknown)`;
-    add(FACTOR.step2, `Step 2 CK ${applicant.step2ck} vs ${versus}`);
-  } else if (applicant.comlexOnly) {
-    add(FACTOR.step2, 'COMLEX Level 2 only: treated as at expectation, with extra uncertainty');
+  const screen = terms.screen;
+  const scoreName =
+    applicant.step2ck !== null
+      ? `Step 2 CK ${applicant.step2ck}`
+      : applicant.comlexLevel2 !== null
+        ? `COMLEX Level 2 ${applicant.comlexLevel2} (about Step 2 CK ${Math.round(screen.score)} at the same national percentile)`
+        : null;
+  if (scoreName === null) {
+    add(FACTOR.step2, 'No Step 2 CK or COMLEX Level 2 score entered: most programs screen on one');
+  } else if (typical !== undefined) {
+    add(FACTOR.step2, `${scoreName} vs the program's typical ${typical}`);
   } else {
-    add(FACTOR.step2, 'No Step 2 CK score entered: most programs screen on it');
+    const atPrior = step2Effect(screen.score, m.step2.programExpectationPrior, parameters);
+    add(
+      FACTOR.step2,
+      `${scoreName}; the program's typical score is unknown, so it is averaged over family medicine programs (${m.step2.programExpectationPrior} ± ${m.step2.programExpectationSd}; at ${m.step2.programExpectationPrior} it would add ${atPrior >= 0 ? '+' : ''}${atPrior.toFixed(2)})`,
+    );
   }
   add(
     FACTOR.years,
@@ -362,7 +427,7 @@ export function describeInterview(input: {
         ? `Needs a ${visaName} visa; the program sponsors it`
         : sponsors === false
           ? `Needs a ${visaName} visa; the program does not sponsor it`
-          : `Needs a ${visaName} visa; whether the program sponsors it is unknown`,
+          : `Needs a ${visaName} visa; whether the program sponsors it is unknown: counted as the ${percent(visaKey === 'visaJ1' ? PROGRAM_PRIORS.sponsorsJ1 : PROGRAM_PRIORS.sponsorsH1b)} chance that a program does`,
     );
   }
   if (applicant.isImg) {
@@ -370,7 +435,7 @@ export function describeInterview(input: {
     add(
       FACTOR.imgShare,
       share === undefined
-        ? `Program's IMG share unknown (national family medicine share ${percent(m.imgShare.nationalShare)})`
+        ? `Program's IMG share unknown: averaged over family medicine programs (national share ${percent(m.imgShare.nationalShare)})`
         : `IMGs are ${percent(share)} of residents here vs ${percent(m.imgShare.nationalShare)} nationally`,
     );
   } else {
@@ -407,18 +472,17 @@ export function describeInterview(input: {
   add(FACTOR.signal, c[FACTOR.signal] !== 0 ? 'You send this program a preference signal' : 'No signal sent');
 
   const unknownFacts: ProgramFactKey[] = [];
-  for (let i = 0; i < UNKNOWN_COUNT; i++) {
-    if ((work.unknownVariance[i] as number) <= 0) continue;
-    const key = UNKNOWN_FACT_KEYS[i];
-    if (key === 'visa') {
-      if (visaKey !== null) unknownFacts.push(visaKey);
-    } else if (key !== null && key !== undefined) {
-      unknownFacts.push(key);
-    }
-  }
+  const mask = work.unknownMask;
+  if (mask & UNKNOWN_BIT.typicalStep2Score) unknownFacts.push('typicalStep2Score');
+  if (mask & UNKNOWN_BIT.maxYearsSinceGraduation) unknownFacts.push('maxYearsSinceGraduation');
+  if (mask & UNKNOWN_BIT.maxFailedAttempts) unknownFacts.push('maxFailedAttempts');
+  if (mask & UNKNOWN_BIT.minUsceMonths) unknownFacts.push('minUsceMonths');
+  if (mask & UNKNOWN_BIT.visa && visaKey !== null) unknownFacts.push(visaKey);
+  if (mask & UNKNOWN_BIT.imgShare) unknownFacts.push('imgShare');
+  if (mask & UNKNOWN_BIT.acceptsImgs) unknownFacts.push('acceptsImgs');
   return {
-    probability: sigmoid(logOdds),
-    range: band(logOdds, work.sd, parameters),
+    probability: input.probability,
+    range: input.range,
     logOdds,
     contributions,
     unknownFacts,

@@ -1,33 +1,28 @@
-import type { ApplicantType } from '../profile/applicant-profile.js';
-import { DEFAULT_PARAMETERS, type ModelParameters } from './model-parameters.js';
-
 /**
- * P(match | list) = Σ_n P(N = n) · P(match | n interviews, applicant type).
+ * P(match | list) = 1 − Π_p (1 − r_p), where r_p is the chance of an interview at p whose offer reaches you
+ * (model/offer-reach.ts, integrated over unknown facts by model/unknown-facts.ts). An applicant matches exactly when
+ * at least one interviewed program would take them, and in the one market interviews and interview-day views are
+ * independent across programs, so the product is the model's answer, not an approximation of it. It replaces an
+ * assumed P(match | n interviews) curve: the conversion of interviews into a match now comes from simulated Matches.
  *
- * N, the number of interview offers, is the sum of independent Bernoulli(p_i) over the programs on the list: a
- * Poisson-binomial. Its distribution is computed exactly by dynamic programming over a Float64Array of length C + 1,
- * where C = parameters.match.maxInterviews and the last cell holds P(N ≥ C) (the match curve is flat from C on, so
- * this is exact for the model, not an approximation). Adding a program is O(C); a list of K programs is O(K·C).
+ * The number of interviews N is still shown: a Poisson-binomial of the P(interview)s, computed exactly by dynamic
+ * programming up to a cap C (the last cell holds P(N ≥ C)).
  */
 
-/** P(match | n interviews) for n = 0..C. */
-export function matchCurve(
-  applicantType: ApplicantType,
-  parameters: ModelParameters = DEFAULT_PARAMETERS,
-): Float64Array {
-  const cap = parameters.match.maxInterviews;
-  const { perInterview, ceiling } = parameters.match.curve[applicantType];
-  const curve = new Float64Array(cap + 1);
-  for (let n = 0; n <= cap; n++) curve[n] = ceiling * (1 - (1 - perInterview) ** n);
-  return curve;
+/** In log space: v = −ln(1 − r), so P(match) = 1 − e^(−Σ v) and values add. */
+export function valueOf(reach: number): number {
+  return reach >= 1 ? 50 : -Math.log1p(-reach);
 }
 
-/** m(n+1) − m(n) for n = 0..C (0 at C: the curve is flat from C on). */
-export function curveIncrements(curve: Float64Array): Float64Array {
-  const cap = curve.length - 1;
-  const increments = new Float64Array(cap + 1);
-  for (let n = 0; n < cap; n++) increments[n] = (curve[n + 1] as number) - (curve[n] as number);
-  return increments;
+export function matchFromValue(totalValue: number): number {
+  return -Math.expm1(-totalValue);
+}
+
+/** P(match) of a list whose programs have these reach chances. */
+export function matchProbabilityFromReach(reach: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < reach.length; i++) total += valueOf(reach[i] as number);
+  return matchFromValue(total);
 }
 
 /** The distribution of an empty list: no interviews for sure. */
@@ -56,48 +51,10 @@ export function interviewDistribution(probabilities: ArrayLike<number>, cap: num
   return distribution;
 }
 
-/** Σ_n P(N = n) · m(n). */
-export function matchProbabilityOf(distribution: Float64Array, curve: Float64Array): number {
-  let sum = 0;
-  for (let n = 0; n < distribution.length; n++) sum += (distribution[n] as number) * (curve[n] as number);
-  return sum;
-}
-
-/**
- * What one more interview is worth now: G = Σ_n P(N = n) · (m(n+1) − m(n)). Adding a program with chance p raises
- * P(match) by exactly p · G, so every candidate's marginal gain is proportional to its own p.
- */
-export function gainPerInterview(distribution: Float64Array, increments: Float64Array): number {
-  let sum = 0;
-  for (let n = 0; n < distribution.length; n++)
-    sum += (distribution[n] as number) * (increments[n] as number);
-  return sum;
-}
-
-/** Exact rise in P(match) from adding a program with chance p. O(C), no allocation. */
-export function marginalGain(distribution: Float64Array, p: number, increments: Float64Array): number {
-  return p * gainPerInterview(distribution, increments);
-}
-
-/** Distribution of A + B capped at C, for two independent capped counts. O(C²). */
-export function convolveCapped(a: Float64Array, b: Float64Array, out: Float64Array): Float64Array {
-  const cap = out.length - 1;
-  out.fill(0);
-  for (let i = 0; i <= cap; i++) {
-    const ai = a[i] as number;
-    if (ai === 0) continue;
-    for (let j = 0; j <= cap; j++) {
-      const k = i + j < cap ? i + j : cap;
-      out[k] = (out[k] as number) + ai * (b[j] as number);
-    }
-  }
-  return out;
-}
-
 export interface MatchEstimate {
   /** P(match | list). */
   probability: number;
-  /** E[N] = Σ p_i, uncapped. */
+  /** E[N] = Σ P(interview), uncapped. */
   expectedInterviews: number;
   /** P(N = n) for n = 0..C−1, and P(N ≥ C) last. */
   interviewDistribution: number[];
@@ -105,21 +62,18 @@ export interface MatchEstimate {
 
 /**
  * @example
- * matchProbability({ probabilities: [0.3, 0.2, 0.1], applicantType: 'us-img' }).probability; // ≈ 0.053
+ * matchProbability({ interview: [0.3, 0.2], reach: [0.15, 0.1], cap: 40 }).probability; // 1 − 0.85 × 0.9 = 0.235
  */
 export function matchProbability(input: {
-  probabilities: ArrayLike<number>;
-  applicantType: ApplicantType;
-  parameters?: ModelParameters;
+  interview: ArrayLike<number>;
+  reach: ArrayLike<number>;
+  cap: number;
 }): MatchEstimate {
-  const parameters = input.parameters ?? DEFAULT_PARAMETERS;
-  const curve = matchCurve(input.applicantType, parameters);
-  const distribution = interviewDistribution(input.probabilities, parameters.match.maxInterviews);
   let expected = 0;
-  for (let i = 0; i < input.probabilities.length; i++) expected += input.probabilities[i] as number;
+  for (let i = 0; i < input.interview.length; i++) expected += input.interview[i] as number;
   return {
-    probability: matchProbabilityOf(distribution, curve),
+    probability: matchProbabilityFromReach(input.reach),
     expectedInterviews: expected,
-    interviewDistribution: Array.from(distribution),
+    interviewDistribution: Array.from(interviewDistribution(input.interview, input.cap)),
   };
 }

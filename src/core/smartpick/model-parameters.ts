@@ -1,3 +1,4 @@
+import { FITTED } from '../model/fitted.js';
 import type { ApplicantType } from '../profile/applicant-profile.js';
 
 /**
@@ -27,13 +28,6 @@ export interface FeeSchedule {
   readonly tiers: readonly FeeTier[];
 }
 
-export interface MatchCurveParameters {
-  /** Chance that one interview, on its own, ends in a match (the per-interview conversion). */
-  readonly perInterview: number;
-  /** The most P(match) can reach however many interviews (other ways to fail: ranking, SOAP, withdrawal). */
-  readonly ceiling: number;
-}
-
 export interface ModelParameters {
   readonly version: string;
   readonly interview: {
@@ -48,6 +42,10 @@ export interface ModelParameters {
       readonly missingScore: number;
       readonly missingScoreSd: number;
       readonly comlexOnlySd: number;
+      readonly comlexMean: number;
+      readonly comlexSd: number;
+      readonly step2NationalMean: number;
+      readonly step2NationalSd: number;
     };
     readonly yearsSinceGraduation: {
       readonly graceYears: number;
@@ -103,12 +101,12 @@ export interface ModelParameters {
       readonly overlapDecay: readonly [number, number, number];
     };
     readonly baseSd: number;
-    readonly bandZ: number;
+    readonly bandLow: number;
+    readonly bandHigh: number;
   };
   readonly match: {
-    /** Interview counts are tracked 0..maxInterviews; the curve is flat from there on. */
+    /** The interview-count distribution shown is tracked 0..maxInterviews ("or more" last). */
     readonly maxInterviews: number;
-    readonly curve: Readonly<Record<ApplicantType, MatchCurveParameters>>;
   };
   readonly tiers: { readonly reachBelow: number; readonly likelyFrom: number };
   readonly fit: {
@@ -170,14 +168,13 @@ export const DEFAULT_PARAMETERS: ModelParameters = {
      * Log-odds of an interview for the reference applicant of each type (Step 2 CK at the program's expectation,
      * graduated this year or last, no failed attempts, 3 months of hands-on USCE for IMGs, 2 of 3 letters U.S. and
      * in the specialty, no visa need, no ties, no signal, no connection) at a program with the national IMG share.
-     * CALIBRATED, not published: fitted so that a synthetic 2024 applicant population (calibration.ts, whose
-     * applicant counts and list lengths are assumptions) reproduces the 2024 matched counts by applicant type
-     * (nrmp-fm L11) — calibration.ts fitIntercepts(); calibration.test.ts checks these values still do. For
-     * comparison, the PD survey line "Accreditation status of the applicant's medical school" 51% (4.2),
-     * nrmp-fm L40, would put IMGs pdWeight(0.51, 4.2) = 1.22 below U.S. graduates; the fit puts them 0.9 below.
-     * See docs/model-card.md "Calibration".
+     * CALIBRATED, not published: fitted (src/core/model/fit-model.ts, `npm run model:fit`) so that the one
+     * applicant population (model/population.ts, whose counts are assumptions) in the simulated 2024 family
+     * medicine Match fills positions by group as published (nrmp-fm L11). The values live in model/fitted.ts,
+     * which a test regenerates. For comparison, the PD survey line "Accreditation status of the applicant's
+     * medical school" 51% (4.2), nrmp-fm L40, would put IMGs pdWeight(0.51, 4.2) = 1.22 below U.S. graduates.
      */
-    intercept: { 'us-md': -1.55, 'us-do': -1.6, 'us-img': -2.47, 'non-us-img': -2.45 },
+    intercept: FITTED.intercept,
     step2: {
       /**
        * Step 2 CK a family medicine program expects when the program's typical score is unknown. Anchor: the mean
@@ -201,8 +198,17 @@ export const DEFAULT_PARAMETERS: ModelParameters = {
       /** ASSUMPTION: no Step 2 CK entered (and no COMLEX Level 2 for a DO): most screens need a score. */
       missingScore: -1,
       missingScoreSd: 0.6,
-      /** ASSUMPTION: a DO with COMLEX Level 2 only is treated as at expectation, with this extra uncertainty. */
+      /**
+       * A DO with COMLEX Level 2-CE only is compared on it: the score is mapped to the Step 2 CK at the same national
+       * percentile, with this extra uncertainty (programs read COMLEX differently). ASSUMPTION: the national means
+       * and SDs below (COMLEX Level 2-CE about 580 ± 85, Step 2 CK about 245 ± 15); the NBOME and USMLE score reports
+       * that give them were not in front of us, and no official concordance exists.
+       */
       comlexOnlySd: 0.4,
+      comlexMean: 580,
+      comlexSd: 85,
+      step2NationalMean: 245,
+      step2NationalSd: 15,
     },
     yearsSinceGraduation: {
       /** ASSUMPTION: graduating this year or last carries no penalty. */
@@ -297,27 +303,16 @@ export const DEFAULT_PARAMETERS: ModelParameters = {
     },
     /** ASSUMPTION: SD of what a national model cannot know about one program, even with every fact known. */
     baseSd: 0.5,
-    /** The band is an 80% interval: z = 1.2816. */
-    bandZ: 1.2816,
+    /**
+     * The range shown is the 10th to 90th percentile of P(interview) over what is unknown about the program (an 80%
+     * range), from the same quadrature points as the point (model/unknown-facts.ts).
+     */
+    bandLow: 0.1,
+    bandHigh: 0.9,
   },
   match: {
-    /** ASSUMPTION: a modelling cap; interviews beyond 40 add nothing. */
+    /** Display only: the interview-count chart stops at 40 ("40 or more"). */
     maxInterviews: 40,
-    /**
-     * P(match | n interviews) = ceiling × (1 − (1 − perInterview)^n). ASSUMPTIONS shaped after the NRMP Charting
-     * Outcomes "probability of matching by number of contiguous ranks" charts for family medicine, which were not
-     * in front of us. The one point we saw quoted (a forum post reading Charting Outcomes for IMGs 2016, family
-     * medicine: about 75% for U.S. IMGs and 50% for non-U.S. IMGs at 15 contiguous ranks; unverified) anchors the
-     * U.S. IMG curve (77% at 15). The non-U.S. IMG curve is set close to it (73% at 15), above that old point:
-     * with it, the synthetic population needs implausibly many interviews (model card, "Calibration"). U.S.
-     * seniors: 80% by 4 interviews, 96% by 12. Chosen together with CALIBRATION_POPULATION; see the model card.
-     */
-    curve: {
-      'us-md': { perInterview: 0.35, ceiling: 0.97 },
-      'us-do': { perInterview: 0.33, ceiling: 0.965 },
-      'us-img': { perInterview: 0.12, ceiling: 0.9 },
-      'non-us-img': { perInterview: 0.11, ceiling: 0.88 },
-    },
   },
   /** ASSUMPTION (labels, not facts): reach below 10% P(interview), likely from 30%, target between. */
   tiers: { reachBelow: 0.1, likelyFrom: 0.3 },
@@ -338,113 +333,10 @@ export const DEFAULT_PARAMETERS: ModelParameters = {
     signals: 5,
     /** Value judgement, yours to change: stop when the next program adds less than 0.1 point of P(match). */
     stopThreshold: 0.001,
-    /** Value judgement: fit may pick a program whose chance is within 1% of the best remaining one. */
-    fitTolerance: 0.01,
+    /** Value judgement: fit only breaks exact ties unless you ask it to weigh more (settings.fitTolerance). */
+    fitTolerance: 0,
     /** How far the P(match) curve runs past the budget, to show what more money would buy. */
     curveBeyondBudget: 20,
     feeSchedule: ERAS_2026_FEE_SCHEDULE,
   },
 };
-
-/**
- * Calibration targets: 2024 family medicine Main Match matched counts by applicant type (nrmp-fm L11; previous
- * graduates of U.S. schools, 112, are left out because their MD/DO split is not given) and the 2023 counts
- * (nrmp-fm L16), held out: not used to fit, only to show year-to-year drift.
- */
-export const CALIBRATION_TARGETS = {
-  fit2024: { 'us-md': 1535, 'us-do': 1493, 'us-img': 749, 'non-us-img': 706 },
-  holdout2023: { 'us-md': 1499, 'us-do': 1514, 'us-img': 793, 'non-us-img': 562 },
-  /** Nearly 800 programs offered 5,231 positions in 2024 (nrmp-fm L8, L10). */
-  programs: 800,
-} as const satisfies {
-  fit2024: Record<ApplicantType, number>;
-  holdout2023: Record<ApplicantType, number>;
-  programs: number;
-};
-
-/**
- * The synthetic 2024 applicant population the intercepts are fitted on. EVERY number here is an ASSUMPTION: the
- * shared figures give matched counts, not how many applied. Applicant counts imply family medicine match rates of
- * U.S. MD 93%, DO 90%, U.S. IMG 55% and non-U.S. IMG 27% (many non-U.S. IMGs apply to family medicine as a second
- * specialty). The non-U.S. IMG count was chosen so that its fitted intercept lands next to the U.S. IMG one (the
- * PD survey gives no reason to treat them differently apart from visa, which has its own factor); with 1,550 the
- * fit put a non-U.S. IMG above a U.S. MD. So that count is effectively fitted too. For context, NRMP reported
- * 2024 PGY-1 match rates over all specialties of 67.0% (U.S. IMGs) and 58.5% (non-U.S. IMGs) — not in
- * shared/data. Score means are anchored on the matched-IMG means of 240 (U.S. IMG) and 232 (non-U.S. IMG) quoted
- * by Match A Resident for 2024 (not in shared/data), lowered a little for the unmatched.
- */
-export const CALIBRATION_POPULATION = {
-  seed: 20240315,
-  applicants: { 'us-md': 1650, 'us-do': 1650, 'us-img': 1350, 'non-us-img': 2600 },
-  step2Mean: { 'us-md': 246, 'us-do': 240, 'us-img': 236, 'non-us-img': 230 },
-  step2Sd: 13,
-  /** Share of DO applicants with COMLEX Level 2 and no Step 2 CK. */
-  doComlexOnly: 0.2,
-  /** Years since graduation: [years, weight] per type (U.S. seniors graduate the year of the Match). */
-  yearsSinceGraduation: {
-    'us-md': [[0, 1]],
-    'us-do': [[0, 1]],
-    'us-img': [
-      [0, 50],
-      [1, 20],
-      [2, 10],
-      [3, 6],
-      [4, 4],
-      [5, 4],
-      [6, 3],
-      [8, 3],
-    ],
-    'non-us-img': [
-      [0, 20],
-      [1, 20],
-      [2, 15],
-      [3, 12],
-      [4, 8],
-      [5, 8],
-      [7, 9],
-      [10, 8],
-    ],
-  },
-  /** Share with one failed exam attempt (matched first-attempt Step 1 pass: 93.3% U.S. IMG, 91.0% non-U.S.). */
-  oneFailure: { 'us-md': 0.03, 'us-do': 0.05, 'us-img': 0.1, 'non-us-img': 0.1 },
-  /** IMGs' hands-on USCE months: uniform whole months up to this. */
-  maxHandsOnMonths: { 'us-md': 0, 'us-do': 0, 'us-img': 8, 'non-us-img': 6 },
-  maxObservershipMonths: 3,
-  /** Visa need of non-U.S. IMGs: J-1, H-1B, none (green card etc.). */
-  nonUsVisa: { j1: 0.6, h1b: 0.1 },
-  /** Chance of ties to one state (chosen like a program's state). */
-  ties: { 'us-md': 0.9, 'us-do': 0.9, 'us-img': 0.7, 'non-us-img': 0.2 },
-  /** Chance of a rotation with a letter writer at one program on the list (home or away rotation). */
-  rotation: { 'us-md': 0.9, 'us-do': 0.9, 'us-img': 0.5, 'non-us-img': 0.3 },
-  /** Family medicine programs applied to (middle value; drawn uniformly from half to one and a half times). */
-  listLength: { 'us-md': 30, 'us-do': 40, 'us-img': 70, 'non-us-img': 80 },
-  /** Applicants look at this many times their list length, at random, and keep the best bets. */
-  screenedMultiple: 3,
-  signals: 5,
-} as const;
-
-/**
- * The synthetic market (about 800 programs, every fact known) the population applies to. ASSUMPTIONS shaped to
- * the national figures: IMG shares drawn from a three-part mixture whose mean is near the national 31.7%.
- */
-export const CALIBRATION_MARKET = {
-  seed: 5231,
-  imgShareMixture: [
-    { weight: 0.35, low: 0, high: 0.08 },
-    { weight: 0.4, low: 0.1, high: 0.5 },
-    { weight: 0.25, low: 0.5, high: 0.95 },
-  ],
-  /** Programs with almost no IMGs that say they do not consider IMGs at all. */
-  noImgsWhenShareBelow: 0.02,
-  noImgsChance: 0.5,
-  visaJ1: 0.7,
-  visaH1b: 0.25,
-  typicalStep2Sd: 8,
-  minStep2Stated: 0.4,
-  maxYearsStated: 0.4,
-  maxYearsValues: [3, 5, 7, 10],
-  maxAttemptsStated: 0.3,
-  minUsceStated: 0.3,
-  minUsceValues: [0, 2, 3, 6],
-  rural: 0.15,
-} as const;

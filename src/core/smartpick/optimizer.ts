@@ -1,145 +1,198 @@
-import {
-  addProgram,
-  curveIncrements,
-  emptyDistribution,
-  gainPerInterview,
-  matchProbabilityOf,
-} from './match-model.js';
-
 /**
- * Chooses the order in which programs join the list, best first.
+ * Chooses the list and where the signals go, exactly.
  *
- * Objective: maximize P(match | list) at every list size; among programs whose chance is within `fitTolerance`
- * (relative) of the best one left, prefer the better fit; then the higher chance; then the smaller ACGME id.
+ * P(match | list) = 1 − e^(−Σ v), with v = −ln(1 − r) per program (match-model.ts), so the best list within a
+ * budget of K programs and k signals maximizes a sum: Σ v over unsignaled programs + Σ v_s over signaled ones
+ * (v_s ≥ v: a signal raises the chance of an interview there). With a regional preference at most `outsideCap`
+ * programs may lie outside the applicant's regions. A dynamic program over (slots used, signals used), run for the
+ * programs inside and outside the regions and then combined, finds the optimum: no greedy step can paint it into a
+ * corner. Because the optimum is exact and every constraint only loosens with more budget, more signals or a
+ * better file (every v rises), the P(match) it reaches never falls when any of them grows — the property the page's
+ * headline needs (optimizer.test.ts checks it on random applicants and catalogs).
  *
- * Why this is sound: adding a program with interview chance p raises P(match) by exactly p · G, where G (what one
- * more interview is worth, match-model.ts) is the same for every candidate. So the marginal-gain greedy picks the
- * highest p — and the top-K programs by p are the optimal K-list outright: their interview count stochastically
- * dominates any other K-list's (couple the sorted chances one by one), and P(match | n) rises with n. With
- * fitTolerance ε each pick's chance is at least (1 − ε) × the best remaining one, so the list is at least as good
- * as the optimal list with every chance shaved by ε. `bestPMatch` reports the pure optimum at each size, so the
- * price of honoring preferences is visible. Pins go first, in order of chance.
+ * `weight` lets fit break ties: a program's value counts (1 + weight) times in the objective (weight 0 by default,
+ * so only equal values are decided by fit).
  */
-export interface OptimizerInput {
-  /** Interview chance of each candidate. */
-  probability: Float64Array;
-  /** Preference fit 0..1 of each candidate. */
-  fit: Float64Array;
-  ids: readonly string[];
+export interface ListChoiceInput {
+  /** v = −ln(1 − reach) without a signal, per candidate. */
+  value: Float64Array;
+  /** The same with a signal. */
+  signalValue: Float64Array;
+  /** Extra weight in the objective per candidate (fit tie-break); 0 = pure P(match). */
+  weight: Float64Array;
   /** 1 for candidates that must be on the list. */
   pinned: Uint8Array;
-  /** How many programs to order: the list grows to this size (or until candidates run out). */
-  length: number;
-  /** P(match | n) for n = 0..C. */
-  curve: Float64Array;
-  /** Relative tolerance within which fit breaks ties; 0 = pure P(match). */
-  fitTolerance: number;
+  /** 1 for candidates outside the applicant's preferred regions. */
+  outside: Uint8Array;
+  /** Candidate ids, for deterministic tie-breaks. */
+  ids: readonly string[];
+  slots: number;
+  signals: number;
+  /** Most programs outside the regions (Infinity: no preference). */
+  outsideCap: number;
 }
 
-export interface OptimizedOrder {
-  /** Candidate indices in the order they join the list; pins first. */
-  order: Int32Array;
-  /** Rise in P(match) from each addition. */
-  marginalGain: Float64Array;
-  /** P(match) after each addition. */
-  pMatch: Float64Array;
-  /** P(match) of the best possible list of the same size (same pins), ignoring fit. */
-  bestPMatch: Float64Array;
-  /** 1 where fit chose this program over one with a higher chance. */
-  chosenForFit: Uint8Array;
-  pinnedCount: number;
+export interface ListChoice {
+  /** Chosen candidates, by value (with their signal) best first. */
+  chosen: Int32Array;
+  /** Per candidate: 1 when signaled. */
+  signaled: Uint8Array;
+  /** Σ of the chosen values (with signals): P(match) = 1 − e^(−total). */
+  total: number;
 }
+
+interface GroupTable {
+  /** best[j * (k + 1) + t]: best objective with exactly j programs, t of them signaled (−∞ when impossible). */
+  best: Float64Array;
+  reconstruct: (j: number, t: number) => { chosen: number[]; signaled: number[] };
+}
+
+const NEG = Number.NEGATIVE_INFINITY;
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * @example
- * const result = optimizeOrder({ probability, fit, ids, pinned, length: 60, curve, fitTolerance: 0.01 });
- * result.pMatch[59]; // P(match) of the 60-program list
- */
-export function optimizeOrder(input: OptimizerInput): OptimizedOrder {
-  const { probability: p, fit, ids, pinned, curve, fitTolerance } = input;
-  const n = p.length;
-  const cap = curve.length - 1;
-  const increments = curveIncrements(curve);
-
-  const pins: number[] = [];
-  const free: number[] = [];
-  for (let i = 0; i < n; i++) (pinned[i] === 1 ? pins : free).push(i);
-  pins.sort((a, b) => (p[b] as number) - (p[a] as number) || compareIds(ids[a] as string, ids[b] as string));
-  const sorted = Int32Array.from(free).sort(
+/** Candidates that can be in an optimal choice: pins, and the best K + k by value and by signaled value. */
+function shortlist(members: number[], input: ListChoiceInput, slots: number, signals: number): number[] {
+  const { value, signalValue, pinned, ids } = input;
+  const keep = new Set<number>();
+  for (const i of members) if (pinned[i] === 1) keep.add(i);
+  const limit = slots + signals;
+  const byValue = [...members].sort(
+    (a, b) => (value[b] as number) - (value[a] as number) || compareIds(ids[a] as string, ids[b] as string),
+  );
+  const bySignal = [...members].sort(
     (a, b) =>
-      (p[b] as number) - (p[a] as number) ||
-      (fit[b] as number) - (fit[a] as number) ||
+      (signalValue[b] as number) - (signalValue[a] as number) ||
       compareIds(ids[a] as string, ids[b] as string),
   );
+  for (let i = 0; i < Math.min(limit, byValue.length); i++) keep.add(byValue[i] as number);
+  for (let i = 0; i < Math.min(limit, bySignal.length); i++) keep.add(bySignal[i] as number);
+  return [...keep].sort(
+    (a, b) => (value[b] as number) - (value[a] as number) || compareIds(ids[a] as string, ids[b] as string),
+  );
+}
 
-  const length = Math.min(n, Math.max(input.length, pins.length));
-  const order = new Int32Array(length);
-  const marginalGain = new Float64Array(length);
-  const pMatch = new Float64Array(length);
-  const bestPMatch = new Float64Array(length);
-  const chosenForFit = new Uint8Array(length);
-  const distribution = emptyDistribution(cap);
-  const bestDistribution = emptyDistribution(cap);
-
-  let position = 0;
-  const place = (candidate: number, forFit: boolean) => {
-    const pc = p[candidate] as number;
-    marginalGain[position] = pc * gainPerInterview(distribution, increments);
-    addProgram(distribution, pc);
-    pMatch[position] = matchProbabilityOf(distribution, curve);
-    order[position] = candidate;
-    chosenForFit[position] = forFit ? 1 : 0;
-    position++;
+function groupTable(items: number[], input: ListChoiceInput, slots: number, signals: number): GroupTable {
+  const width = signals + 1;
+  const cells = (slots + 1) * width;
+  let best = new Float64Array(cells).fill(NEG);
+  best[0] = 0;
+  // choice[item][cell]: 0 skipped, 1 taken unsignaled, 2 taken signaled (for reconstruction).
+  const choice = new Uint8Array(items.length * cells);
+  items.forEach((i, index) => {
+    const w = 1 + (input.weight[i] as number);
+    const v = w * (input.value[i] as number);
+    const vs = w * (input.signalValue[i] as number);
+    const forced = input.pinned[i] === 1;
+    const next = new Float64Array(cells).fill(NEG);
+    for (let j = 0; j <= slots; j++) {
+      for (let t = 0; t <= signals; t++) {
+        const cell = j * width + t;
+        let bestHere = forced ? NEG : (best[cell] as number);
+        let how = 0;
+        if (j > 0) {
+          const unsignaled = (best[cell - width] as number) + v;
+          if (unsignaled > bestHere) {
+            bestHere = unsignaled;
+            how = 1;
+          }
+          if (t > 0) {
+            const withSignal = (best[cell - width - 1] as number) + vs;
+            if (withSignal > bestHere) {
+              bestHere = withSignal;
+              how = 2;
+            }
+          }
+        }
+        next[cell] = bestHere;
+        choice[index * cells + cell] = how;
+      }
+    }
+    best = next;
+  });
+  return {
+    best,
+    reconstruct(j0, t0) {
+      let j = j0;
+      let t = t0;
+      const chosen: number[] = [];
+      const signaled: number[] = [];
+      for (let index = items.length - 1; index >= 0; index--) {
+        const how = choice[index * cells + j * width + t] as number;
+        const i = items[index] as number;
+        if (how === 0) continue;
+        chosen.push(i);
+        j--;
+        if (how === 2) {
+          signaled.push(i);
+          t--;
+        }
+      }
+      return { chosen, signaled };
+    },
   };
+}
 
-  for (const candidate of pins) {
-    if (position >= length) break;
-    addProgram(bestDistribution, p[candidate] as number);
-    place(candidate, false);
-    bestPMatch[position - 1] = matchProbabilityOf(bestDistribution, curve);
-  }
-
-  const taken = new Uint8Array(sorted.length);
-  let head = 0;
-  let nextBest = 0;
-  const keep = 1 - Math.max(0, fitTolerance);
-  while (position < length) {
-    while (head < sorted.length && taken[head] === 1) head++;
-    if (head >= sorted.length) break;
-    const top = sorted[head] as number;
-    const threshold = (p[top] as number) * keep;
-    let best = head;
-    let bestFit = fit[top] as number;
-    if (keep < 1) {
-      for (let s = head + 1; s < sorted.length; s++) {
-        const candidate = sorted[s] as number;
-        if ((p[candidate] as number) < threshold) break;
-        if (taken[s] === 1) continue;
-        const f = fit[candidate] as number;
-        if (f > bestFit) {
-          bestFit = f;
-          best = s;
+/**
+ * @example
+ * const choice = chooseList({ value, signalValue, weight, pinned, outside, ids, slots: 60, signals: 5, outsideCap: Infinity });
+ * 1 - Math.exp(-choice.total); // P(match) of the best 60-program list with 5 signals
+ */
+export function chooseList(input: ListChoiceInput): ListChoice {
+  const n = input.value.length;
+  const slots = Math.max(0, Math.min(input.slots, n));
+  const signals = Math.max(0, Math.min(input.signals, slots));
+  const inside: number[] = [];
+  const outside: number[] = [];
+  for (let i = 0; i < n; i++) (input.outside[i] === 1 ? outside : inside).push(i);
+  let pinnedOutside = 0;
+  for (const i of outside) pinnedOutside += input.pinned[i] as number;
+  const outsideSlots = Math.min(
+    slots,
+    Math.max(pinnedOutside, Number.isFinite(input.outsideCap) ? input.outsideCap : slots),
+  );
+  const insideTable = groupTable(shortlist(inside, input, slots, signals), input, slots, signals);
+  const outsideTable = groupTable(
+    shortlist(outside, input, outsideSlots, signals),
+    input,
+    outsideSlots,
+    signals,
+  );
+  const width = signals + 1;
+  let bestTotal = NEG;
+  let bestSplit = { a: 0, b: 0, ta: 0, tb: 0 };
+  for (let b = 0; b <= outsideSlots; b++) {
+    for (let a = 0; a + b <= slots; a++) {
+      for (let tb = 0; tb <= Math.min(signals, b); tb++) {
+        const outsideBest = outsideTable.best[b * width + tb] as number;
+        if (outsideBest === NEG) continue;
+        for (let ta = 0; ta + tb <= signals && ta <= a; ta++) {
+          const total = (insideTable.best[a * width + ta] as number) + outsideBest;
+          if (total > bestTotal) {
+            bestTotal = total;
+            bestSplit = { a, b, ta, tb };
+          }
         }
       }
     }
-    taken[best] = 1;
-    const chosen = sorted[best] as number;
-    addProgram(bestDistribution, p[sorted[nextBest] as number] as number);
-    nextBest++;
-    place(chosen, (p[chosen] as number) < (p[top] as number));
-    bestPMatch[position - 1] = matchProbabilityOf(bestDistribution, curve);
   }
-
-  return {
-    order: order.subarray(0, position),
-    marginalGain: marginalGain.subarray(0, position),
-    pMatch: pMatch.subarray(0, position),
-    bestPMatch: bestPMatch.subarray(0, position),
-    chosenForFit: chosenForFit.subarray(0, position),
-    pinnedCount: Math.min(pins.length, position),
-  };
+  const signaled = new Uint8Array(n);
+  const chosenList: number[] = [];
+  if (bestTotal > NEG) {
+    for (const part of [
+      insideTable.reconstruct(bestSplit.a, bestSplit.ta),
+      outsideTable.reconstruct(bestSplit.b, bestSplit.tb),
+    ]) {
+      chosenList.push(...part.chosen);
+      for (const i of part.signaled) signaled[i] = 1;
+    }
+  }
+  const own = (i: number) =>
+    signaled[i] === 1 ? (input.signalValue[i] as number) : (input.value[i] as number);
+  chosenList.sort((x, y) => own(y) - own(x) || compareIds(input.ids[x] as string, input.ids[y] as string));
+  let total = 0;
+  for (const i of chosenList) total += own(i);
+  return { chosen: Int32Array.from(chosenList), signaled, total };
 }

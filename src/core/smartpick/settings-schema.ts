@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { budgetSchema } from '../profile/applicant-profile.js';
 import { feeScheduleIssues } from './fee-schedule.js';
 import { DEFAULT_PARAMETERS, type FeeSchedule } from './model-parameters.js';
-import type { RecommendSettings } from './settings.js';
+import { REGION_MODES, type RecommendSettings } from './settings.js';
 
 const acgmeIds = z.array(z.string().trim().min(1).max(40)).max(5000);
 
@@ -40,6 +40,8 @@ export const smartPickSettingsSchema = z.object({
   stars: z.record(z.string(), z.number().int().min(0).max(5)),
   /** null: the default ERAS schedule in model-parameters.ts. */
   feeSchedule: feeScheduleSchema.nullable(),
+  /** null: 'prefer' when the profile states places, else 'any' (settings.ts). */
+  regionMode: z.enum(REGION_MODES).nullable().optional(),
 });
 
 export type SmartPickSettings = z.infer<typeof smartPickSettingsSchema>;
@@ -54,6 +56,7 @@ export function defaultSmartPickSettings(): SmartPickSettings {
     excludes: [],
     stars: {},
     feeSchedule: null,
+    regionMode: null,
   };
 }
 
@@ -72,6 +75,7 @@ export function toRecommendSettings(
     excludes: merged.excludes,
     stars: merged.stars,
     ...(merged.feeSchedule ? { feeSchedule: merged.feeSchedule } : {}),
+    ...(merged.regionMode ? { regionMode: merged.regionMode } : {}),
     ...(matchYear ? { matchYear } : {}),
   };
 }

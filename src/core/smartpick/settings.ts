@@ -19,14 +19,29 @@ export interface RecommendSettings {
   excludes?: readonly string[];
   /** The user's stars, 0–5, by ACGME id. */
   stars?: Readonly<Record<string, number>>;
-  /** Relative tolerance within which fit breaks ties between chances (default 0.01; 0 = pure P(match)). */
+  /**
+   * How much fit may weigh against chance: each program's value in the objective counts (1 + fitTolerance × fit)
+   * times (default 0: fit only breaks exact ties, so the headline P(match) is the best the budget can buy).
+   */
   fitTolerance?: number;
+  /**
+   * Where you want to live against your chance: 'any' (chance only), 'prefer' (at most 40% of the list outside your
+   * preferred states, divisions and regions) or 'strongly-prefer' (at most 10%). Default 'prefer' when you stated a
+   * preference, else 'any'.
+   */
+  regionMode?: RegionMode;
   /** The Match year (e.g. 2027 for applications in fall 2026); sets years since graduation. */
   matchYear?: number;
   /** Per-factor explanations for listed programs only ('list', default: keeps 5,000-program results small and fast;
    * use explainProgram for one program on demand) or for every evaluated program ('all'). */
   explain?: 'all' | 'list';
 }
+
+export const REGION_MODES = ['any', 'prefer', 'strongly-prefer'] as const;
+export type RegionMode = (typeof REGION_MODES)[number];
+
+/** Share of the list that may lie outside the preferred places, per mode (a value judgement, yours to change). */
+export const OUTSIDE_SHARE: Record<RegionMode, number> = { any: 1, prefer: 0.4, 'strongly-prefer': 0.1 };
 
 /** Settings with every default filled in. */
 export interface ResolvedSettings {
@@ -38,6 +53,7 @@ export interface ResolvedSettings {
   excludes: ReadonlySet<string>;
   stars: Readonly<Record<string, number>>;
   fitTolerance: number;
+  regionMode: RegionMode;
   matchYear: number;
   explain: 'all' | 'list';
 }
@@ -58,6 +74,14 @@ export function resolveSettings(
     excludes: new Set(s.excludes ?? []),
     stars: s.stars ?? {},
     fitTolerance: s.fitTolerance ?? d.fitTolerance,
+    regionMode:
+      s.regionMode ??
+      (profile.geography.preferredStates.length +
+        profile.geography.preferredDivisions.length +
+        (profile.geography.preferredRegions?.length ?? 0) >
+      0
+        ? 'prefer'
+        : 'any'),
     matchYear: s.matchYear ?? d.matchYear,
     explain: s.explain ?? 'list',
   };
@@ -82,6 +106,9 @@ export function settingsIssues(settings: ResolvedSettings): FieldIssue[] {
       path: 'settings.stopThreshold',
       message: 'Use a share of P(match) between 0 and 1 (0.001 = 0.1 point)',
     });
+  }
+  if (!(REGION_MODES as readonly string[]).includes(settings.regionMode)) {
+    issues.push({ path: 'settings.regionMode', message: 'Use any, prefer or strongly-prefer' });
   }
   if (!(settings.fitTolerance >= 0 && settings.fitTolerance < 1)) {
     issues.push({ path: 'settings.fitTolerance', message: 'Use a tolerance from 0 up to (not including) 1' });

@@ -1,11 +1,23 @@
 import type { Program, ProgramFacts, ProgramType } from '../catalog/program.js';
 import { divisionOf, STATE_CODES } from '../geo/census.js';
-import { CALIBRATION_MARKET, DEFAULT_PARAMETERS } from './model-parameters.js';
+import { PROGRAM_PRIORS } from '../model/program-priors.js';
+import { DEFAULT_PARAMETERS } from './model-parameters.js';
 
 /**
- * A seeded synthetic family medicine market for calibration, tests and the benchmark. Not a catalog anyone should
- * read as real: every program is marked synthetic. The shape assumptions are in CALIBRATION_MARKET.
+ * A seeded synthetic family medicine catalog for tests and the benchmark. Not a catalog anyone should read as real:
+ * every program is marked synthetic. Facts are drawn from the model's program priors (model/program-priors.ts);
+ * which programs state rules, and which values, are SYNTHETIC_RULES (assumptions for test data only).
  */
+const SYNTHETIC_RULES = {
+  seed: 5231,
+  minStep2Stated: 0.4,
+  maxYearsStated: 0.4,
+  maxYearsValues: [3, 5, 7, 10],
+  maxAttemptsStated: 0.3,
+  minUsceStated: 0.3,
+  minUsceValues: [0, 2, 3, 6],
+  rural: 0.15,
+} as const;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -122,7 +134,7 @@ const TYPES: readonly (readonly [ProgramType, number])[] = [
 export interface SyntheticMarketOptions {
   count: number;
   seed?: number;
-  /** Chance that each fact is known (1 for the calibration market, where the truth is what we simulate). */
+  /** Chance that each fact is known (default 1). */
   knownRate?: number;
 }
 
@@ -130,9 +142,10 @@ export interface SyntheticMarketOptions {
  * @example syntheticPrograms({ count: 800, seed: 1, knownRate: 0.4 }) // 800 family medicine programs
  */
 export function syntheticPrograms(options: SyntheticMarketOptions): Program[] {
-  const random = seededRandom(options.seed ?? CALIBRATION_MARKET.seed);
+  const random = seededRandom(options.seed ?? SYNTHETIC_RULES.seed);
   const knownRate = options.knownRate ?? 1;
-  const m = CALIBRATION_MARKET;
+  const m = SYNTHETIC_RULES;
+  const priors = PROGRAM_PRIORS;
   const asOf = '2026-09-01';
   const source = 'synthetic market';
   const programs: Program[] = [];
@@ -141,18 +154,18 @@ export function syntheticPrograms(options: SyntheticMarketOptions): Program[] {
     const programType = weighted(random, TYPES);
     const band = weighted(
       random,
-      m.imgShareMixture.map((part) => [part, part.weight] as const),
+      priors.imgShareMixture.map((part) => [part, part.weight] as const),
     );
     const share = band.low + random() * (band.high - band.low);
     const typical = Math.round(
       DEFAULT_PARAMETERS.interview.step2.programExpectationPrior +
         (programType === 'university' ? 4 : 0) +
-        m.typicalStep2Sd * normal(random),
+        priors.typicalStep2Sd * normal(random),
     );
     const truth: Required<ProgramFacts> = {
-      visaJ1: fact(random() < m.visaJ1),
-      visaH1b: fact(random() < m.visaH1b),
-      acceptsImgs: fact(!(share < m.noImgsWhenShareBelow && random() < m.noImgsChance)),
+      visaJ1: fact(random() < priors.sponsorsJ1),
+      visaH1b: fact(random() < priors.sponsorsH1b),
+      acceptsImgs: fact(!(share < priors.noImgsWhenShareBelow && random() < priors.noImgsChance)),
       imgShare: fact(Math.round(share * 100) / 100),
       minStep2Score: fact(Math.max(200, typical - 15 - Math.floor(random() * 10))),
       typicalStep2Score: fact(Math.min(280, Math.max(200, typical))),

@@ -1,4 +1,4 @@
-import type { MarketParameters } from './parameters.js';
+import type { ProgramPriors } from '../../model/program-priors.js';
 
 /**
  * The one thing the simulator needs from a random source: uniforms in [0, 1). catalog/seeded-random.ts's
@@ -50,9 +50,9 @@ export function createGaussian(random: RandomSource): () => number {
   };
 }
 
-/** A program size drawn from the parameters' discrete distribution, given a uniform `u` in [0, 1). */
-export function sampleProgramSize(parameters: MarketParameters, u: number): number {
-  const { sizes, weights } = parameters.programSizes;
+/** A program size drawn from the priors' discrete distribution, given a uniform `u` in [0, 1). */
+export function sampleProgramSize(priors: ProgramPriors, u: number): number {
+  const { values: sizes, weights } = priors.sizes;
   let total = 0;
   for (const weight of weights) total += weight;
   let roll = u * total;

@@ -1,0 +1,315 @@
+import { seededRandom } from '../catalog/seeded-random.js';
+import { NO_PROGRAM } from '../match/compiled-market.js';
+import {
+  createInterviewRecord,
+  createMarketWorkspace,
+  generateMarket,
+  type InterviewRecord,
+} from '../match/market-model/generate-market.js';
+import { type MarketParameters, marketForYear } from '../match/market-model/parameters.js';
+import { runSeed } from '../match/market-model/random.js';
+import { solveMatch } from '../match/solve-match.js';
+import type { ApplicantType } from '../profile/applicant-profile.js';
+import { logit } from '../smartpick/probability.js';
+import type { MatchYearFigures } from './fm-figures.js';
+import type { ReachCoefficientRow, ReachCoefficients } from './offer-reach.js';
+import { GROUP_COUNT, GROUP_TYPE, POPULATION_GROUPS, type PopulationGroup } from './population.js';
+
+/**
+ * Fitting the one model to a published year, by simulated Matches (pure; `npm run model:fit` writes the result
+ * to fitted.ts and a test refits and compares):
+ * 1. Interview intercepts, one per applicant type, so the simulated Match fills positions by group as published.
+ *    Each round runs the same seeded markets (common random numbers) and moves each intercept by the log-odds gap
+ *    between the published and simulated match rate of its group.
+ * 2. The reach table q(L) (offer-reach.ts), read off simulated Matches with the fitted intercepts.
+ */
+const SOLVE_OPTIONS = { maxRounds: 20 } as const;
+
+export interface MarketOutcome {
+  /** Matched per group, averaged over markets. */
+  readonly matchedByGroup: number[];
+  readonly applicantsByGroup: number[];
+  readonly positions: number;
+  readonly matched: number;
+}
+
+function marketSeed(seed: number, index: number): number {
+  return runSeed(seed, index);
+}
+
+/** Averages of simulated Matches: who matched, by group. */
+export function simulateOutcome(parameters: MarketParameters, seed: number, markets: number): MarketOutcome {
+  const matchedByGroup = new Array<number>(GROUP_COUNT).fill(0);
+  const applicantsByGroup = new Array<number>(GROUP_COUNT).fill(0);
+  let positions = 0;
+  let matched = 0;
+  const workspace = createMarketWorkspace();
+  for (let m = 0; m < markets; m++) {
+    const generated = generateMarket({ random: seededRandom(marketSeed(seed, m)), parameters, workspace });
+    const result = solveMatch(generated.market, SOLVE_OPTIONS);
+    for (let a = 0; a < generated.market.applicantCount; a++) {
+      const group = generated.applicantTypes[a] as number;
+      applicantsByGroup[group] = (applicantsByGroup[group] as number) + 1 / markets;
+      if (result.assignment[a] !== NO_PROGRAM) {
+        matchedByGroup[group] = (matchedByGroup[group] as number) + 1 / markets;
+        matched += 1 / markets;
+      }
+    }
+    for (let p = 0; p < generated.market.programCount; p++)
+      positions += (generated.market.capacity[p] as number) / markets;
+  }
+  return { matchedByGroup, applicantsByGroup, positions, matched };
+}
+
+export interface InterceptFit {
+  readonly intercept: Record<ApplicantType, number>;
+  readonly outcome: MarketOutcome;
+  readonly rounds: number;
+}
+
+const FITTED_TYPES = ['us-md', 'us-do', 'us-img', 'non-us-img'] as const;
+
+export function fitIntercepts(input: {
+  figures: MatchYearFigures;
+  start: Readonly<Record<ApplicantType, number>>;
+  seed: number;
+  markets: number;
+  rounds: number;
+}): InterceptFit {
+  const intercept: Record<ApplicantType, number> = { ...input.start };
+  let outcome = simulateOutcome(marketForYear(input.figures, intercept), input.seed, input.markets);
+  let rounds = 0;
+  for (let round = 0; round < input.rounds; round++) {
+    rounds++;
+    FITTED_TYPES.forEach((type, g) => {
+      const applicants = outcome.applicantsByGroup[g] as number;
+      const target = Math.min(0.99, (input.figures.filledByGroup[g] as number) / applicants);
+      const simulated = Math.min(0.99, Math.max(0.01, (outcome.matchedByGroup[g] as number) / applicants));
+      // The match rate moves less than one for one with the intercept: a damped step of 0.8× the gap settles without see-sawing between groups that compete for the same places.
+      intercept[type] += 0.8 * (logit(target) - logit(simulated));
+    });
+    outcome = simulateOutcome(marketForYear(input.figures, intercept), input.seed, input.markets);
+  }
+  for (const type of FITTED_TYPES) intercept[type] = Math.round(intercept[type] * 1000) / 1000;
+  return { intercept, outcome, rounds };
+}
+
+/** Features of the reach model, in ReachCoefficients order after the intercept. */
+const REACH_FEATURES = 5;
+
+/** Appends one solved market's interviews (singles only) as rows: type, features, reached or not. */
+function collectReach(
+  record: InterviewRecord,
+  generated: ReturnType<typeof generateMarket>,
+  assignment: Int32Array,
+  rows: ReachRows,
+): void {
+  const market = generated.market;
+  const { programRolOffsets, programRol, capacity } = market;
+  const { typical, imgEffect, house } = generated.programTruth;
+  const worst = new Int32Array(market.programCount).fill(-1);
+  const filled = new Int32Array(market.programCount);
+  const pairPosition = new Map<number, number>();
+  for (let p = 0; p < market.programCount; p++) {
+    const start = programRolOffsets[p] as number;
+    for (let i = start; i < (programRolOffsets[p + 1] as number); i++) {
+      const a = programRol[i] as number;
+      pairPosition.set(a * market.programCount + p, i - start);
+      if (assignment[a] === p) {
+        filled[p] = (filled[p] as number) + 1;
+        worst[p] = i - start;
+      }
+    }
+  }
+  for (let r = 0; r < record.count; r++) {
+    const a = record.applicant[r] as number;
+    if ((generated.partner[a] as number) >= 0) continue;
+    const p = record.program[r] as number;
+    const group = generated.applicantTypes[a] as number;
+    const type = GROUP_TYPE[POPULATION_GROUPS[group] as PopulationGroup];
+    let reached = 0;
+    if (record.ranked[r] === 1) {
+      const at = pairPosition.get(a * market.programCount + p);
+      const open = (filled[p] as number) < (capacity[p] as number);
+      if (at !== undefined && (open || at <= (worst[p] as number))) reached = 1;
+    }
+    const isImg = type === 'us-img' || type === 'non-us-img';
+    pushRow(
+      rows,
+      TYPE_INDEX[type],
+      [
+        record.logOdds[r] as number,
+        house[p] as number,
+        isImg ? (imgEffect[p] as number) : 0,
+        ((typical[p] as number) - 240) / 10,
+        (capacity[p] as number) / 6,
+      ],
+      reached,
+    );
+  }
+}
+
+const TYPE_INDEX: Record<ApplicantType, number> = { 'us-md': 0, 'us-do': 1, 'us-img': 2, 'non-us-img': 3 };
+
+interface ReachRows {
+  count: number;
+  type: Uint8Array;
+  x: Float64Array;
+  y: Uint8Array;
+}
+
+function pushRow(rows: ReachRows, type: number, features: readonly number[], y: number): void {
+  if (rows.count === rows.type.length) {
+    const size = Math.max(4096, rows.count * 2);
+    const t = new Uint8Array(size);
+    t.set(rows.type);
+    const x = new Float64Array(size * REACH_FEATURES);
+    x.set(rows.x);
+    const yy = new Uint8Array(size);
+    yy.set(rows.y);
+    rows.type = t;
+    rows.x = x;
+    rows.y = yy;
+  }
+  rows.type[rows.count] = type;
+  for (let k = 0; k < REACH_FEATURES; k++) rows.x[rows.count * REACH_FEATURES + k] = features[k] as number;
+  rows.y[rows.count] = y;
+  rows.count++;
+}
+
+/** Solves the small dense system A·x = b in place (Gaussian elimination with partial pivoting). */
+function solveLinear(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  for (let i = 0; i < n; i++) {
+    let pivot = i;
+    for (let r = i + 1; r < n; r++) if (Math.abs(a[r]?.[i] ?? 0) > Math.abs(a[pivot]?.[i] ?? 0)) pivot = r;
+    [a[i], a[pivot]] = [a[pivot] as number[], a[i] as number[]];
+    [b[i], b[pivot]] = [b[pivot] as number, b[i] as number];
+    const row = a[i] as number[];
+    for (let r = 0; r < n; r++) {
+      if (r === i) continue;
+      const other = a[r] as number[];
+      const factor = (other[i] as number) / (row[i] as number);
+      if (factor === 0) continue;
+      for (let c = i; c < n; c++) other[c] = (other[c] as number) - factor * (row[c] as number);
+      b[r] = (b[r] as number) - factor * (b[i] as number);
+    }
+  }
+  return b.map((value, i) => value / ((a[i] as number[])[i] as number));
+}
+
+/**
+ * Logistic regression by Newton's method for one applicant type. Features whose column is all zero (the IMG-share
+ * effect for U.S. graduates) are left out and get a 0 coefficient.
+ */
+function fitLogistic(rows: ReachRows, type: number): number[] {
+  const k = REACH_FEATURES + 1;
+  const used: number[] = [0];
+  for (let f = 0; f < REACH_FEATURES; f++) {
+    for (let r = 0; r < rows.count; r++) {
+      if (rows.type[r] === type && rows.x[r * REACH_FEATURES + f] !== 0) {
+        used.push(f + 1);
+        break;
+      }
+    }
+  }
+  const m = used.length;
+  let w = new Array<number>(m).fill(0);
+  const x = new Float64Array(k);
+  for (let iteration = 0; iteration < 25; iteration++) {
+    const hessian = Array.from({ length: m }, () => new Array<number>(m).fill(0));
+    const gradient = new Array<number>(m).fill(0);
+    for (let r = 0; r < rows.count; r++) {
+      if (rows.type[r] !== type) continue;
+      x[0] = 1;
+      for (let f = 0; f < REACH_FEATURES; f++) x[f + 1] = rows.x[r * REACH_FEATURES + f] as number;
+      let z = 0;
+      for (let i = 0; i < m; i++) z += (w[i] as number) * (x[used[i] as number] as number);
+      const p = 1 / (1 + Math.exp(-z));
+      const d = p * (1 - p);
+      const residual = (rows.y[r] as number) - p;
+      for (let i = 0; i < m; i++) {
+        const xi = x[used[i] as number] as number;
+        gradient[i] = (gradient[i] as number) + residual * xi;
+        const h = hessian[i] as number[];
+        for (let j = 0; j <= i; j++) h[j] = (h[j] as number) + d * xi * (x[used[j] as number] as number);
+      }
+    }
+    for (let i = 0; i < m; i++)
+      for (let j = i + 1; j < m; j++) (hessian[i] as number[])[j] = (hessian[j] as number[])[i] as number;
+    const step = solveLinear(hessian, gradient);
+    w = w.map((value, i) => value + (step[i] as number));
+    if (Math.max(...step.map(Math.abs)) < 1e-7) break;
+  }
+  const full = new Array<number>(k).fill(0);
+  used.forEach((column, i) => {
+    full[column] = w[i] as number;
+  });
+  return full;
+}
+
+export interface ReachFit {
+  readonly coefficients: ReachCoefficients;
+  /** Interviews observed per type (the card reports them). */
+  readonly interviews: Record<ApplicantType, number>;
+}
+
+const round = (value: number) => Math.round(value * 10000) / 10000;
+
+export function fitReach(input: { parameters: MarketParameters; seed: number; markets: number }): ReachFit {
+  const rows: ReachRows = { count: 0, type: new Uint8Array(0), x: new Float64Array(0), y: new Uint8Array(0) };
+  const workspace = createMarketWorkspace();
+  for (let m = 0; m < input.markets; m++) {
+    const record = createInterviewRecord();
+    const generated = generateMarket({
+      random: seededRandom(marketSeed(input.seed + 1, m)),
+      parameters: input.parameters,
+      workspace,
+      record,
+    });
+    const result = solveMatch(generated.market, SOLVE_OPTIONS);
+    collectReach(record, generated, result.assignment, rows);
+  }
+  const coefficients = {} as Record<ApplicantType, ReachCoefficientRow>;
+  const interviews = {} as Record<ApplicantType, number>;
+  for (const type of FITTED_TYPES) {
+    const [intercept, logOdds, house, imgEffect, typical, capacity] = fitLogistic(rows, TYPE_INDEX[type]).map(
+      round,
+    );
+    coefficients[type] = {
+      intercept: intercept ?? 0,
+      logOdds: logOdds ?? 0,
+      house: house ?? 0,
+      imgEffect: imgEffect ?? 0,
+      typical: typical ?? 0,
+      capacity: capacity ?? 0,
+    };
+    let n = 0;
+    for (let r = 0; r < rows.count; r++) if (rows.type[r] === TYPE_INDEX[type]) n++;
+    interviews[type] = n;
+  }
+  return { coefficients, interviews };
+}
+
+/** The fit `npm run model:fit` runs: fixed seeds and sizes, so the result repeats on every machine. */
+export const FIT_SETTINGS = { seed: 20240315, interceptMarkets: 4, rounds: 10, reachMarkets: 24 } as const;
+
+export function fitModel(
+  figures: MatchYearFigures,
+  start: Readonly<Record<ApplicantType, number>>,
+  settings: { seed: number; interceptMarkets: number; rounds: number; reachMarkets: number } = FIT_SETTINGS,
+): { intercepts: InterceptFit; reach: ReachFit } {
+  const intercepts = fitIntercepts({
+    figures,
+    start,
+    seed: settings.seed,
+    markets: settings.interceptMarkets,
+    rounds: settings.rounds,
+  });
+  const reach = fitReach({
+    parameters: marketForYear(figures, intercepts.intercept),
+    seed: settings.seed,
+    markets: settings.reachMarkets,
+  });
+  return { intercepts, reach };
+}
