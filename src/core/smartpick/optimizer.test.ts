@@ -1,189 +1,235 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interviewDistribution, matchCurve, matchProbabilityOf } from './match-model.js';
-import { DEFAULT_PARAMETERS } from './model-parameters.js';
-import { optimizeOrder } from './optimizer.js';
+import { matchFromValue, valueOf } from './match-model.js';
+import { chooseList, type ListChoice, type ListChoiceInput } from './optimizer.js';
 import { seededRandom } from './synthetic-market.js';
 
-const CAP = DEFAULT_PARAMETERS.match.maxInterviews;
-const curve = matchCurve('us-img');
-const pMatchOf = (probabilities: number[]) =>
-  matchProbabilityOf(interviewDistribution(probabilities, CAP), curve);
 const idsFor = (count: number) => Array.from({ length: count }, (_, i) => `120${String(i).padStart(7, '0')}`);
 
 interface Instance {
-  probability: number[];
-  fit: number[];
-  budget: number;
+  /** v = −ln(1 − reach) without and with a signal (signalValue ≥ value). */
+  value: number[];
+  signalValue: number[];
+  weight: number[];
+  pinned: boolean[];
+  outside: boolean[];
+  slots: number;
+  signals: number;
+  outsideCap: number;
 }
 
-const instance: fc.Arbitrary<Instance> = fc.integer({ min: 1, max: 60 }).chain((count) =>
-  fc.record({
-    probability: fc.array(fc.double({ min: 0, max: 0.9, noNaN: true }), {
-      minLength: count,
-      maxLength: count,
-    }),
-    fit: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: count, maxLength: count }),
-    budget: fc.integer({ min: 1, max: count }),
-  }),
-);
-
-function run(input: Instance, fitTolerance: number, pins: number[] = []) {
-  const pinned = new Uint8Array(input.probability.length);
-  for (const pin of pins) pinned[pin] = 1;
-  return optimizeOrder({
-    probability: Float64Array.from(input.probability),
-    fit: Float64Array.from(input.fit),
-    ids: idsFor(input.probability.length),
-    pinned,
-    length: input.budget,
-    curve,
-    fitTolerance,
-  });
+function inputOf(instance: Instance): ListChoiceInput {
+  return {
+    value: Float64Array.from(instance.value),
+    signalValue: Float64Array.from(instance.signalValue),
+    weight: Float64Array.from(instance.weight),
+    pinned: Uint8Array.from(instance.pinned, (pin) => (pin ? 1 : 0)),
+    outside: Uint8Array.from(instance.outside, (out) => (out ? 1 : 0)),
+    ids: idsFor(instance.value.length),
+    slots: instance.slots,
+    signals: instance.signals,
+    outsideCap: instance.outsideCap,
+  };
 }
 
-const greedyByFit = (input: Instance) =>
-  input.probability
-    .map((p, i) => ({ p, fit: input.fit[i] as number, i }))
-    .sort((a, b) => b.fit - a.fit || a.i - b.i)
-    .slice(0, input.budget)
-    .map((entry) => entry.p);
-
-function randomList(input: Instance, seed: number): number[] {
-  const random = seededRandom(seed);
-  const indices = input.probability.map((_, i) => i);
-  for (let i = indices.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [indices[i], indices[j]] = [indices[j] as number, indices[i] as number];
-  }
-  return indices.slice(0, input.budget).map((i) => input.probability[i] as number);
-}
-
-describe('the optimizer for a US IMG with a 60-program budget', () => {
-  // A market where the programs the applicant likes best (high fit) are mostly hard to get into.
-  const random = seededRandom(42);
-  const market: Instance = { probability: [], fit: [], budget: 60 };
-  for (let i = 0; i < 600; i++) {
-    const p = 0.02 + 0.4 * random() ** 2;
-    market.probability.push(p);
-    market.fit.push(Math.min(1, Math.max(0, 1 - 2 * p + 0.3 * (random() - 0.5))));
-  }
-
-  it('beats picking the 60 best-fitting programs and 200 random 60-program lists', () => {
-    const chosen = run(market, DEFAULT_PARAMETERS.defaults.fitTolerance);
-    const ours = chosen.pMatch[59] as number;
-    const byFit = pMatchOf(greedyByFit(market));
-    let bestRandom = 0;
-    for (let seed = 1; seed <= 200; seed++)
-      bestRandom = Math.max(bestRandom, pMatchOf(randomList(market, seed)));
-    console.log(
-      `60-program list: optimizer ${(ours * 100).toFixed(1)}%, greedy-by-fit ${(byFit * 100).toFixed(1)}%, best of 200 random ${(bestRandom * 100).toFixed(1)}%`,
-    );
-    expect(ours).toBeGreaterThan(byFit);
-    expect(ours).toBeGreaterThan(bestRandom);
+/** Small instances: up to 8 candidates, budget ≥ pins, a few signals, an outside cap or none. */
+const smallInstance = (withWeights: boolean): fc.Arbitrary<Instance> =>
+  fc.integer({ min: 1, max: 8 }).chain((count) => {
+    const perCandidate = <T>(arbitrary: fc.Arbitrary<T>) =>
+      fc.array(arbitrary, { minLength: count, maxLength: count });
+    return fc
+      .record({
+        value: perCandidate(fc.double({ min: 0, max: 2, noNaN: true })),
+        boost: perCandidate(fc.double({ min: 0, max: 1, noNaN: true })),
+        weight: perCandidate(withWeights ? fc.double({ min: 0, max: 0.5, noNaN: true }) : fc.constant(0)),
+        pinned: perCandidate(fc.integer({ min: 0, max: 9 }).map((roll) => roll < 2)),
+        outside: perCandidate(fc.boolean()),
+        slots: fc.integer({ min: 0, max: count }),
+        signals: fc.integer({ min: 0, max: 3 }),
+        outsideCap: fc.oneof(fc.constant(Number.POSITIVE_INFINITY), fc.integer({ min: 0, max: count })),
+      })
+      .map((drawn) => {
+        const pins = drawn.pinned.filter(Boolean).length;
+        return {
+          value: drawn.value,
+          signalValue: drawn.value.map((v, i) => v + (drawn.boost[i] as number)),
+          weight: drawn.weight,
+          pinned: drawn.pinned,
+          outside: drawn.outside,
+          slots: Math.max(drawn.slots, pins),
+          signals: drawn.signals,
+          outsideCap: drawn.outsideCap,
+        };
+      });
   });
 
-  it('reports P(match) and the marginal gain of each program in order, gains adding up', () => {
-    const chosen = run(market, 0);
-    let total = 0;
-    for (let i = 0; i < chosen.order.length; i++) {
-      total += chosen.marginalGain[i] as number;
-      expect(chosen.pMatch[i]).toBeCloseTo(total, 12);
+/** The objective of a choice: Σ (1 + weight) × (signaled value or value). */
+function objective(instance: Instance, chosen: Iterable<number>, signaled: (i: number) => boolean): number {
+  let total = 0;
+  for (const i of chosen) {
+    const v = signaled(i) ? (instance.signalValue[i] as number) : (instance.value[i] as number);
+    total += (1 + (instance.weight[i] as number)) * v;
+  }
+  return total;
+}
+
+/** Every candidate out, in, or in with a signal (3^n ways), under the same rules: the true optimum. */
+function bruteForce(instance: Instance): number {
+  const n = instance.value.length;
+  const pinnedOutside = instance.outside.filter((out, i) => out && instance.pinned[i]).length;
+  const cap = Math.max(pinnedOutside, instance.outsideCap);
+  let best = Number.NEGATIVE_INFINITY;
+  const state = new Array<number>(n).fill(0);
+  for (let code = 0; code < 3 ** n; code++) {
+    let rest = code;
+    for (let i = 0; i < n; i++) {
+      state[i] = rest % 3;
+      rest = Math.floor(rest / 3);
     }
+    const chosen = state.flatMap((s, i) => (s > 0 ? [i] : []));
+    const signals = state.filter((s) => s === 2).length;
+    const outside = chosen.filter((i) => instance.outside[i]).length;
+    const pinsIn = instance.pinned.every((pin, i) => !pin || (state[i] as number) > 0);
+    if (chosen.length > instance.slots || signals > instance.signals || outside > cap || !pinsIn) continue;
+    best = Math.max(
+      best,
+      objective(instance, chosen, (i) => state[i] === 2),
+    );
+  }
+  return best;
+}
+
+function respectsTheRules(instance: Instance, choice: ListChoice): boolean {
+  const chosen = Array.from(choice.chosen);
+  const onList = new Set(chosen);
+  const pinnedOutside = instance.outside.filter((out, i) => out && instance.pinned[i]).length;
+  const signaled = instance.value.flatMap((_, i) => (choice.signaled[i] === 1 ? [i] : []));
+  return (
+    onList.size === chosen.length &&
+    chosen.length <= instance.slots &&
+    signaled.length <= instance.signals &&
+    signaled.every((i) => onList.has(i)) &&
+    instance.pinned.every((pin, i) => !pin || onList.has(i)) &&
+    chosen.filter((i) => instance.outside[i]).length <= Math.max(pinnedOutside, instance.outsideCap)
+  );
+}
+
+describe('chooseList against brute force', () => {
+  it('finds the best list and signals among every list of at most K programs, with pins and an outside cap', () => {
+    fc.assert(
+      fc.property(smallInstance(false), (instance) => {
+        const choice = chooseList(inputOf(instance));
+        const best = bruteForce(instance);
+        const ours = objective(instance, choice.chosen, (i) => choice.signaled[i] === 1);
+        return (
+          respectsTheRules(instance, choice) &&
+          Math.abs(ours - best) < 1e-9 &&
+          Math.abs(choice.total - ours) < 1e-9
+        );
+      }),
+      { numRuns: 400 },
+    );
   });
 
-  it('puts pins first, even a long shot', () => {
-    const longShot = market.probability.indexOf(Math.min(...market.probability));
-    const chosen = run(market, 0.01, [longShot]);
-    expect(chosen.order[0]).toBe(longShot);
-    expect(chosen.pinnedCount).toBe(1);
-  });
-
-  it('gives the same order for the same input', () => {
-    const first = run(market, 0.01);
-    const second = run(market, 0.01);
-    expect(Array.from(second.order)).toEqual(Array.from(first.order));
+  it('also maximizes the objective when fit adds weight to some programs', () => {
+    fc.assert(
+      fc.property(smallInstance(true), (instance) => {
+        const choice = chooseList(inputOf(instance));
+        const ours = objective(instance, choice.chosen, (i) => choice.signaled[i] === 1);
+        return respectsTheRules(instance, choice) && Math.abs(ours - bruteForce(instance)) < 1e-9;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
-describe('properties of the optimizer', () => {
-  it('with fit tolerance 0 it finds the best list: never below greedy-by-fit or a random list', () => {
+describe('a US IMG choosing 3 programs and 1 signal among 5', () => {
+  // reach (chance of an interview whose offer reaches them) without and with a signal
+  const reach = [0.3, 0.25, 0.2, 0.1, 0.05];
+  const reachSignal = [0.32, 0.26, 0.35, 0.45, 0.06];
+  const base: ListChoiceInput = {
+    value: Float64Array.from(reach, valueOf),
+    signalValue: Float64Array.from(reachSignal, valueOf),
+    weight: new Float64Array(5),
+    pinned: new Uint8Array(5),
+    outside: new Uint8Array(5),
+    ids: idsFor(5),
+    slots: 3,
+    signals: 1,
+    outsideCap: Number.POSITIVE_INFINITY,
+  };
+
+  it('sends the signal where it raises the chance most, even to a program it would not list unsignaled', () => {
+    const choice = chooseList(base);
+    // 0.30, 0.25 and program 3 signaled (0.10 → 0.45) beat 0.30, 0.25 and program 2 signaled (0.20 → 0.35).
+    expect(Array.from(choice.chosen).sort()).toEqual([0, 1, 3]);
+    expect(choice.signaled[3]).toBe(1);
+    expect(matchFromValue(choice.total)).toBeCloseTo(1 - 0.7 * 0.75 * 0.55, 12);
+  });
+
+  it('keeps a pinned long shot and builds the rest of the list around it', () => {
+    const pinned = new Uint8Array(5);
+    pinned[4] = 1;
+    const choice = chooseList({ ...base, pinned });
+    expect(Array.from(choice.chosen)).toContain(4);
+    expect(choice.chosen).toHaveLength(3);
+  });
+
+  it('with "strongly prefer" (no program outside the regions) lists only programs inside', () => {
+    const outside = Uint8Array.from([1, 1, 0, 0, 0]);
+    const choice = chooseList({ ...base, outside, outsideCap: 0 });
+    expect(Array.from(choice.chosen).sort()).toEqual([2, 3, 4]);
+  });
+
+  it('gives the same list for the same candidates in another order (ties broken by ACGME id)', () => {
+    const twins: ListChoiceInput = {
+      ...base,
+      value: Float64Array.from([0.2, 0.2, 0.2, 0.2, 0.2]),
+      signalValue: Float64Array.from([0.3, 0.3, 0.3, 0.3, 0.3]),
+    };
+    const forward = chooseList(twins);
+    const reversedIds = [...twins.ids].reverse();
+    const backward = chooseList({ ...twins, ids: reversedIds });
+    const idsOf = (choice: ListChoice, ids: readonly string[]) =>
+      Array.from(choice.chosen, (i) => ids[i]).sort();
+    expect(idsOf(backward, reversedIds)).toEqual(idsOf(forward, twins.ids));
+  });
+});
+
+describe('what the headline needs from the optimizer', () => {
+  it('P(match) never falls with one more slot, one more signal or a looser outside cap', () => {
     fc.assert(
-      fc.property(instance, fc.integer({ min: 1, max: 1000 }), (input, seed) => {
-        const chosen = run(input, 0);
-        const ours = chosen.pMatch[input.budget - 1] as number;
-        return (
-          ours >= pMatchOf(greedyByFit(input)) - 1e-12 && ours >= pMatchOf(randomList(input, seed)) - 1e-12
-        );
+      fc.property(smallInstance(false), fc.constantFrom('slot', 'signal', 'cap'), (instance, more) => {
+        const before = chooseList(inputOf(instance)).total;
+        const looser: Instance =
+          more === 'slot'
+            ? { ...instance, slots: instance.slots + 1 }
+            : more === 'signal'
+              ? { ...instance, signals: instance.signals + 1 }
+              : { ...instance, outsideCap: instance.outsideCap + 1 };
+        return chooseList(inputOf(looser)).total >= before - 1e-12;
       }),
       { numRuns: 300 },
     );
   });
 
-  it('with fit tolerance 0 it matches brute force over every list of the budget size', () => {
-    const small = fc.integer({ min: 1, max: 9 }).chain((count) =>
-      fc.record({
-        probability: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
-          minLength: count,
-          maxLength: count,
-        }),
-        fit: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: count, maxLength: count }),
-        budget: fc.integer({ min: 1, max: count }),
-      }),
-    );
-    fc.assert(
-      fc.property(small, (input) => {
-        let best = 0;
-        const n = input.probability.length;
-        for (let mask = 0; mask < 1 << n; mask++) {
-          const chosen = input.probability.filter((_, i) => (mask >> i) & 1);
-          if (chosen.length === input.budget) best = Math.max(best, pMatchOf(chosen));
-        }
-        return Math.abs((run(input, 0).pMatch[input.budget - 1] as number) - best) < 1e-12;
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('with a fit tolerance ε it is never worse than the best list with every chance shaved by ε', () => {
-    fc.assert(
-      fc.property(instance, fc.double({ min: 0, max: 0.2, noNaN: true }), (input, tolerance) => {
-        const chosen = run(input, tolerance);
-        const shaved = [...input.probability]
-          .sort((a, b) => b - a)
-          .slice(0, input.budget)
-          .map((p) => p * (1 - tolerance));
-        const ours = chosen.pMatch[input.budget - 1] as number;
-        const best = chosen.bestPMatch[input.budget - 1] as number;
-        return ours >= pMatchOf(shaved) - 1e-12 && ours <= best + 1e-12;
-      }),
-      { numRuns: 300 },
-    );
-  });
-
-  it('is deterministic and ignores input order (ties broken by ACGME id)', () => {
-    fc.assert(
-      fc.property(instance, fc.integer({ min: 1, max: 1000 }), (input, seed) => {
-        const n = input.probability.length;
-        const ids = idsFor(n);
-        const random = seededRandom(seed);
-        const permutation = ids.map((_, i) => i).sort(() => random() - 0.5);
-        const order = (indices: number[]) => {
-          const result = optimizeOrder({
-            probability: Float64Array.from(indices.map((i) => input.probability[i] as number)),
-            fit: Float64Array.from(indices.map((i) => input.fit[i] as number)),
-            ids: indices.map((i) => ids[i] as string),
-            pinned: new Uint8Array(n),
-            length: input.budget,
-            curve,
-            fitTolerance: 0.05,
-          });
-          return Array.from(result.order).map((k) => ids[indices[k] as number]);
-        };
-        const identity = ids.map((_, i) => i);
-        return JSON.stringify(order(identity)) === JSON.stringify(order(permutation));
-      }),
-      { numRuns: 200 },
-    );
+  it('handles a 2,000-program catalog with 60 slots and 5 signals, and never lists a program twice', () => {
+    const random = seededRandom(7);
+    const n = 2000;
+    const value = Float64Array.from({ length: n }, () => valueOf(random() * 0.3));
+    const signalValue = value.map((v) => v + random() * 0.2);
+    const choice = chooseList({
+      value,
+      signalValue,
+      weight: new Float64Array(n),
+      pinned: new Uint8Array(n),
+      outside: Uint8Array.from({ length: n }, () => (random() < 0.5 ? 1 : 0)),
+      ids: idsFor(n),
+      slots: 60,
+      signals: 5,
+      outsideCap: 24,
+    });
+    expect(new Set(choice.chosen).size).toBe(60);
+    expect(choice.signaled.reduce((sum, s) => sum + s, 0)).toBe(5);
   });
 });
