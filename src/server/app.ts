@@ -73,7 +73,7 @@ export function createApp({
       now,
     },
   );
-  const rankListService = createRankListService(db, smartpickService, simulations ?? createSimulationPool());
+  const rankListService = createRankListService(db, simulations ?? createSimulationPool(), now);
 
   app.use('*', securityHeaders());
   app.use('/api/*', async (c, next) => {

@@ -5,8 +5,6 @@ import { compileMarket, matchResultToJson } from '../../core/match/json-market.j
 import { solveMatch } from '../../core/match/solve-match.js';
 import { prepareRankListSimulation, toRankListOdds } from '../../server/match/rank-list-simulation.js';
 import { createSimulationPool } from '../../server/match/simulation-pool.js';
-import { createInlinePool } from '../../server/smartpick/compute-pool.js';
-import { createSmartPickService } from '../../server/smartpick/smartpick-service.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../open-cli-database.js';
@@ -78,7 +76,7 @@ export function simulateCommand(io: CliIo): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (options: { runs: number; seed?: number; format: 'table' | 'json' }) => {
       await withDatabase(io, async (db) => {
-        const prepared = await prepareRankListSimulation(db, createSmartPickService(db, createInlinePool()));
+        const prepared = await prepareRankListSimulation(db);
         if (!prepared.ok) {
           io.stderr(`${prepared.error.title}:\n`);
           for (const issue of prepared.error.issues) io.stderr(`  ${issue.path}: ${issue.message}\n`);
@@ -105,7 +103,10 @@ export function simulateCommand(io: CliIo): Command {
             return;
           }
           io.stdout(
-            `P(match) ${percent(odds.pMatch)} (95% CI ${percent(odds.ci95[0])}–${percent(odds.ci95[1])}) over ${odds.runs} simulated Matches\n`,
+            `Simulated Matches: P(match) ${percent(odds.pMatch)} (95% CI ${percent(odds.ci95[0])}–${percent(odds.ci95[1])}, simulation error only) over ${odds.runs} runs\n`,
+          );
+          io.stdout(
+            `P(match) — model: ${percent(odds.model.pMatch)} (the figure My list shows as P(match) now for these interviews)\n`,
           );
           const rows = [
             ...odds.distribution.map((entry, index) => [

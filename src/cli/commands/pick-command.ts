@@ -83,11 +83,20 @@ export function pickCommand(io: CliIo): Command {
           );
           const { pMatch, stopPoint, budget } = recommendation;
           io.stdout(
-            `P(match) ${percent(pMatch.probability)} (range ${percent(pMatch.range[0])}–${percent(pMatch.range[1])}), ` +
+            `P(match) for the budget's list: ${percent(pMatch.probability)} (model range ${percent(pMatch.range[0])}–${percent(pMatch.range[1])}), ` +
               `${pMatch.expectedInterviews.toFixed(1)} interviews expected, ${pMatch.listSize} programs, $${pMatch.cost.toFixed(0)} ` +
               `(${budget.feeSchedule.name}, ${budget.feeSchedule.asOf}).\n`,
           );
-          io.stdout(`Stop point: ${stopPoint.why}\n`);
+          io.stdout(
+            `Suggested stop: ${stopPoint.size} programs, P(match) ${percent(stopPoint.pMatch)}, $${stopPoint.cost.toFixed(0)}. ${stopPoint.why}\n`,
+          );
+          const now = pMatch.now;
+          if (now !== null) {
+            io.stdout(
+              `P(match) now: ${percent(now.probability)} given your season (${now.interviews} interviews, ${now.waiting} waiting, ${now.out} out).\n`,
+            );
+            for (const issue of now.issues) io.stdout(`Season: ${issue.acgmeId}: ${issue.reason}\n`);
+          }
           for (const warning of recommendation.warnings) io.stdout(`Note: ${warning}\n`);
           io.stdout('Model and sources: docs/model-card.md\n');
         });

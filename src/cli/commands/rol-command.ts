@@ -1,14 +1,45 @@
 import { Command, Option } from 'commander';
-import { rankListView } from '../../server/season/season-service.js';
+import { rankListSchema } from '../../core/season/rank-list.js';
+import { rankListView, saveRankList } from '../../server/season/season-service.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../open-cli-database.js';
 import { simulateCommand } from './match-command.js';
 
-/** `matchwise rol show|simulate`: the rank order list with its warnings (built in the app), and its odds. */
+/** `matchwise rol show|set|simulate`: the rank order list with its warnings, saved from here or the app, and its odds. */
 export function rolCommand(io: CliIo): Command {
   const rol = new Command('rol').description('the rank order list');
   rol.addCommand(simulateCommand(io));
+  rol
+    .command('set')
+    .description('save your rank order list, most preferred first (keeps "would not attend" and couples)')
+    .argument('<acgmeId...>', 'ACGME ids of the programs, most preferred first')
+    .action(async (acgmeIds: string[]) => {
+      await withDatabase(io, async (db) => {
+        const current = await db.rankList.get();
+        const list = rankListSchema.safeParse({
+          ranked: acgmeIds,
+          wouldNotAttend: current.wouldNotAttend.filter((id) => !acgmeIds.includes(id)),
+          couples: current.couples,
+          minimumRanked: current.minimumRanked,
+        });
+        if (!list.success) {
+          io.stderr('This rank list cannot be saved:\n');
+          for (const issue of list.error.issues) io.stderr(`  ${issue.path.join('.')}: ${issue.message}\n`);
+          io.exitCode = 1;
+          return;
+        }
+        const saved = await saveRankList(db, list.data);
+        if (!saved.ok) {
+          io.stderr(`${saved.error.title}:\n`);
+          for (const issue of saved.error.errors) io.stderr(`  ${issue.path}: ${issue.message}\n`);
+          io.exitCode = 1;
+          return;
+        }
+        io.stdout(`Saved a rank list of ${saved.value.ranked.length} program(s).\n`);
+        for (const warning of saved.value.warnings) io.stdout(`! ${warning.message}\n`);
+      });
+    });
   rol
     .command('show')
     .description('show the rank order list and warnings about common mistakes')

@@ -1,6 +1,5 @@
 import { ok, type Result } from '../../core/shared/result.js';
 import type { Database } from '../../db/index.js';
-import type { SmartPickService } from '../smartpick/smartpick-service.js';
 import {
   type PreparedSimulation,
   prepareRankListSimulation,
@@ -31,8 +30,8 @@ type PreparedRequest = SimulationRequest & { prepared: PreparedSimulation };
  */
 export function createRankListService(
   db: Database,
-  smartpick: SmartPickService,
   pool: SimulationPool,
+  now: () => Date = () => new Date(),
 ): RankListService {
   const jobs = createSimulationJobs<PreparedRequest, RankListOdds>(
     async ({ prepared, seed }, { runs, onProgress, signal }) =>
@@ -44,7 +43,7 @@ export function createRankListService(
   return {
     jobs,
     async start(request) {
-      const prepared = await prepareRankListSimulation(db, smartpick, request.rankList);
+      const prepared = await prepareRankListSimulation(db, { rankList: request.rankList, now });
       if (!prepared.ok) return prepared;
       return ok(jobs.start({ ...request, prepared: prepared.value }, request.runs));
     },

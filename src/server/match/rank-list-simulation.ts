@@ -1,10 +1,15 @@
-import { FM_MARKET_PARAMETERS, MARKET_TYPE } from '../../core/match/market-model/parameters.js';
-import type { RankedProgram, SimulationInput, SimulationSummary } from '../../core/match/monte-carlo.js';
-import type { ApplicantProfile } from '../../core/profile/applicant-profile.js';
+import type { Program } from '../../core/catalog/program.js';
+import type { SimulationInput, SimulationSummary } from '../../core/match/monte-carlo.js';
 import { err, type FieldIssue, ok, type Result } from '../../core/shared/result.js';
-import { CALIBRATION_POPULATION } from '../../core/smartpick/model-parameters.js';
+import { currentMatchYear } from '../../core/smartpick/match-year.js';
+import {
+  type InterviewedOdds,
+  interviewedOdds,
+  type RankListOddsInput,
+  rankListSimulationInput,
+} from '../../core/smartpick/rank-list-odds.js';
 import type { Database } from '../../db/index.js';
-import type { SmartPickService } from '../smartpick/smartpick-service.js';
+import { loadConnections } from '../smartpick/applicant-context.js';
 
 export interface RankListSimulationFailure {
   status: 404 | 422;
@@ -12,41 +17,45 @@ export interface RankListSimulationFailure {
   issues: FieldIssue[];
 }
 
+/** The model's own figure for the ranked programs: what My list shows as "P(match) now" for these interviews. */
+export interface RankListModelOdds {
+  pMatch: number;
+  /** Per program, in list order: the chance an interview there ends in an offer that reaches you. */
+  perProgram: { acgmeId: string; name: string; chance: number }[];
+}
+
 export interface PreparedSimulation {
   input: SimulationInput;
   names: Map<string, string>;
+  model: RankListModelOdds;
   assumptions: string[];
 }
 
 export interface RankListOdds extends Omit<SimulationSummary, 'distribution'> {
   distribution: { acgmeId: string; name: string; probability: number; ci95: [number, number] }[];
+  /** The one model's P(match) given interviews at these programs, beside the simulated Matches' pMatch. */
+  model: RankListModelOdds;
   /** Every simulated Match is synthetic: the market is generated, only your list and profile are yours. */
   synthetic: true;
   assumptions: string[];
 }
 
-/**
- * Where the profile sits on the market model's strength scale (U.S. MD seniors mean 0, SD 1). With a Step 2 CK
- * score: its distance from the MD mean in SmartPick's assumed SDs (CALIBRATION_POPULATION, model card); without
- * one, the assumed mean of the applicant's type (market-model/parameters.ts).
- */
-export function profileStrength(profile: ApplicantProfile): number {
-  const step2 = profile.exams.step2ck;
-  if (typeof step2 === 'number') {
-    return (step2 - CALIBRATION_POPULATION.step2Mean['us-md']) / CALIBRATION_POPULATION.step2Sd;
-  }
-  return FM_MARKET_PARAMETERS.strengthMean[MARKET_TYPE[profile.applicantType]] as number;
+export interface PrepareOptions {
+  /** A what-if order of ACGME ids; the saved rank list when left out. */
+  rankList?: string[] | undefined;
+  /** The clock that sets the Match year (years since graduation), as SmartPick's. */
+  now?: () => Date;
 }
 
 /**
- * Turns the stored rank list (or a what-if order) into the Monte Carlo's input: positions from the catalog
- * (unknown stays unknown and is sampled), the applicant's standing at each program from SmartPick's
- * P(interview) there, strength and type from the profile.
+ * Turns the stored rank list (or a what-if order) into the Monte Carlo's input through the one model
+ * (core/smartpick/rank-list-odds.ts): the programs' known facts and positions from the catalog (unknowns are
+ * drawn from the program priors), the applicant's screen from the profile, the pair's own terms (ties, network,
+ * signal) as SmartPick reads them. The model's closed-form figure for the same interviews comes with it.
  */
 export async function prepareRankListSimulation(
   db: Database,
-  smartpick: SmartPickService,
-  rankListOverride?: string[],
+  options: PrepareOptions = {},
 ): Promise<Result<PreparedSimulation, RankListSimulationFailure>> {
   const saved = await db.profiles.get();
   if (!saved) {
@@ -56,7 +65,7 @@ export async function prepareRankListSimulation(
       issues: [{ path: 'profile', message: 'The simulation needs your applicant profile' }],
     });
   }
-  const ranked = rankListOverride ?? (await db.rankList.get()).ranked;
+  const ranked = options.rankList ?? (await db.rankList.get()).ranked;
   if (ranked.length === 0) {
     return err({
       status: 422,
@@ -70,46 +79,44 @@ export async function prepareRankListSimulation(
   );
   if (missing.length > 0) return err({ status: 422, title: 'Unknown programs on the list', issues: missing });
 
-  const recommendation = await smartpick.recommend();
-  const standing = new Map<string, number>();
-  if (recommendation.ok) {
-    for (const verdict of recommendation.value.programs) {
-      if (verdict.interviewWithoutSignal !== null)
-        standing.set(verdict.acgmeId, verdict.interviewWithoutSignal);
-    }
-  }
-  const rankedPrograms: RankedProgram[] = ranked.map((acgmeId) => ({
-    programKey: acgmeId,
-    positions: byId.get(acgmeId)?.positions ?? null,
-    userStanding: standing.get(acgmeId) ?? null,
-  }));
-  const { profile } = saved;
-  const unknownPositions = rankedPrograms.filter((program) => program.positions === null).length;
+  const [connections, applications] = await Promise.all([loadConnections(db), db.applications.list()]);
+  const programs = ranked.map((acgmeId) => byId.get(acgmeId) as Program);
+  const oddsInput: RankListOddsInput = {
+    profile: saved.profile,
+    programs,
+    connections,
+    signaled: new Set(applications.filter((a) => a.signaled).map((a) => a.acgmeId)),
+    matchYear: currentMatchYear((options.now ?? (() => new Date()))()),
+  };
+  const names = new Map(programs.map((program) => [program.acgmeId, program.name]));
+  const model = modelOdds(interviewedOdds(oddsInput), names);
+  const unknownPositions = programs.filter((p) => p.positions === null || p.positions === 0).length;
   const assumptions = [
-    'Each run is a synthetic family medicine Match built from the 2024 national figures (see the model card).',
-    'Your standing at each program is read from SmartPick’s P(interview) there; your strength from your Step 2 CK.',
-    'Not yet calibrated by rank-list length: for a short list read P(match) as an upper bound, and trust the comparison between two orders (same simulated markets) more than the level.',
+    'Each run is a synthetic family medicine Match from the same model SmartPick uses (one applicant population, one set of program priors; see the model card). Only your list and your profile are yours.',
+    'You are taken to have interviewed at every program on the list. Programs screen and rank you with the function SmartPick uses; facts the catalog lacks are drawn from the program priors, given that you interviewed there.',
+    '“P(match) — model” is the model’s own figure for these interviews: 1 − Π(1 − the chance each program’s offer reaches you). My list shows the same number as “P(match) now” when these are your interviews.',
+    'The 95% interval beside the simulated P(match) is simulation error only (how many Matches were run); the model’s own uncertainty — its fitted figures and stated assumptions — is not in it.',
     ...(unknownPositions > 0
       ? [
           `${unknownPositions} program(s) have unknown positions: drawn from the national size distribution each run.`,
         ]
       : []),
-    ...(recommendation.ok
-      ? []
-      : ['SmartPick could not score these programs; your strength stands in for your standing.']),
   ];
-  return ok({
-    input: {
-      programs: rankedPrograms,
-      strength: profileStrength(profile),
-      applicantType: profile.applicantType,
-    },
-    names: new Map([...byId.values()].map((program) => [program.acgmeId, program.name])),
-    assumptions,
-  });
+  return ok({ input: rankListSimulationInput(oddsInput), names, model, assumptions });
 }
 
-/** The pool's summary, with program names and the labels the page shows. */
+function modelOdds(odds: InterviewedOdds, names: Map<string, string>): RankListModelOdds {
+  return {
+    pMatch: odds.probability,
+    perProgram: odds.perProgram.map(({ acgmeId, chance }) => ({
+      acgmeId,
+      name: names.get(acgmeId) ?? acgmeId,
+      chance,
+    })),
+  };
+}
+
+/** The pool's summary, with program names, the model's figure and the labels the page shows. */
 export function toRankListOdds(summary: SimulationSummary, prepared: PreparedSimulation): RankListOdds {
   return {
     ...summary,
@@ -119,6 +126,7 @@ export function toRankListOdds(summary: SimulationSummary, prepared: PreparedSim
       probability,
       ci95,
     })),
+    model: prepared.model,
     synthetic: true,
     assumptions: prepared.assumptions,
   };

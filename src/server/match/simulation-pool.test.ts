@@ -1,18 +1,31 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { type SimulationInput, simulateRankList } from '../../core/match/monte-carlo.js';
+import { emptyProfile } from '../../core/profile/applicant-profile.js';
+import { rankListSimulationInput } from '../../core/smartpick/rank-list-odds.js';
+import { testProgram } from '../../db/testing/program-fixtures.js';
 import { createSimulationPool, SimulationAbortedError } from './simulation-pool.js';
 
-/** A DO senior ranking four programs: two of known size, two unknown (sampled each run). */
-const input: SimulationInput = {
+/**
+ * A DO senior with Step 2 CK 228 ranking four programs: two of known size, two unknown (sampled each run); one
+ * signaled; the catalog knows one program's IMG share and nothing else (the rest is drawn from the priors).
+ */
+const profile = emptyProfile();
+const input: SimulationInput = rankListSimulationInput({
+  profile: { ...profile, applicantType: 'us-do', exams: { ...profile.exams, step2ck: 228 } },
   programs: [
-    { programKey: 'Mountain Valley FM', positions: 8, userStanding: 0.35 },
-    { programKey: 'Riverside FM', positions: null, userStanding: 0.5 },
-    { programKey: 'Lakeshore Rural FM', positions: 4, userStanding: null },
-    { programKey: 'Metro Community FM', positions: null, userStanding: 0.7 },
+    testProgram({ acgmeId: '1200000001', name: 'Mountain Valley FM', positions: 8 }),
+    testProgram({ acgmeId: '1200000002', name: 'Riverside FM', positions: null, facts: {} }),
+    testProgram({
+      acgmeId: '1200000003',
+      name: 'Lakeshore Rural FM',
+      positions: 4,
+      facts: { imgShare: { value: 0.2, source: 'program website', asOf: '2026-09-01' } },
+    }),
+    testProgram({ acgmeId: '1200000004', name: 'Metro Community FM', positions: null, facts: {} }),
   ],
-  strength: -0.2,
-  applicantType: 'us-do',
-};
+  signaled: new Set(['1200000002']),
+  matchYear: 2027,
+});
 
 describe('the Match simulation worker pool', () => {
   const pool = createSimulationPool({ size: 2, chunkRuns: 2 });
@@ -53,7 +66,10 @@ describe('the Match simulation worker pool', () => {
     await expect(pool.run(input, { runs: 5, signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
       SimulationAbortedError,
     );
-    const bad = { ...input, programs: [{ programKey: 'X', positions: -2, userStanding: null }] };
+    const bad = {
+      ...input,
+      programs: [{ ...(input.programs[0] as SimulationInput['programs'][number]), positions: -2 }],
+    };
     await expect(pool.run(bad, { runs: 5 })).rejects.toBeInstanceOf(RangeError);
   });
 });

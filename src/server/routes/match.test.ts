@@ -10,8 +10,6 @@ import type { RankListOdds } from '../match/rank-list-simulation.js';
 import { prepareRankListSimulation } from '../match/rank-list-simulation.js';
 import type { JobView } from '../match/simulation-jobs.js';
 import { createSimulationPool, type SimulationPool } from '../match/simulation-pool.js';
-import { createComputePool } from '../smartpick/compute-pool.js';
-import { createSmartPickService } from '../smartpick/smartpick-service.js';
 import { sendJson } from '../testing/send-json.js';
 
 describeEachEngine('Match API', (engine) => {
@@ -104,9 +102,15 @@ describeEachEngine('Match API', (engine) => {
       );
       expect(odds.ci95[0]).toBeLessThanOrEqual(odds.pMatch);
       expect(odds.ci95[1]).toBeGreaterThanOrEqual(odds.pMatch);
+      // The model's figure beside it: 1 − Π(1 − chance) over the ranked programs, each chance a probability.
+      expect(odds.model.perProgram.map((entry) => entry.acgmeId)).toEqual(ranked);
+      const chances = odds.model.perProgram.map((entry) => entry.chance);
+      for (const chance of chances) expect(chance).toBeGreaterThan(0);
+      expect(odds.model.pMatch).toBeCloseTo(1 - chances.reduce((left, chance) => left * (1 - chance), 1), 12);
+      expect(odds.assumptions.join(' ')).toContain('simulation error only');
 
       // The same input through the single-threaded core, independently of the job and pool.
-      const prepared = await prepareRankListSimulation(db, createSmartPickService(db, createComputePool()));
+      const prepared = await prepareRankListSimulation(db);
       if (!prepared.ok) throw new Error('preparation failed');
       const inline = simulateRankList(prepared.value.input, { runs: 20, seed: 11 });
       expect(odds.pMatch).toBe(inline.pMatch);

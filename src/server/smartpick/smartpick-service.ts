@@ -1,6 +1,5 @@
 import type { Program } from '../../core/catalog/program.js';
 import { SPECIALTIES } from '../../core/catalog/specialty.js';
-import { connectionsById } from '../../core/network/program-connections.js';
 import type { ApplicantProfile } from '../../core/profile/applicant-profile.js';
 import { err, type FieldIssue, ok, type Result } from '../../core/shared/result.js';
 import type {
@@ -14,7 +13,7 @@ import { recommendationToCsv } from '../../core/smartpick/list-csv.js';
 import { currentMatchYear } from '../../core/smartpick/match-year.js';
 import { type SmartPickSettings, toRecommendSettings } from '../../core/smartpick/settings-schema.js';
 import type { Database } from '../../db/index.js';
-import { loadNetwork } from '../network/network-service.js';
+import { loadConnections, loadSeasonInput } from './applicant-context.js';
 import type { ComputePool, ComputeRunOptions } from './compute-pool.js';
 
 /** Why SmartPick cannot answer: the field names what the user should fix. */
@@ -52,7 +51,8 @@ export interface SmartPickService {
 /**
  * SmartPick over what is stored: the saved profile, the catalog of the profile's target specialty and the
  * saved "My list" settings, with a request's overrides on top. The stored Network feeds the interview model's
- * network factor (rotated here, letter writer here, contact here). Computation runs in the compute pool.
+ * network factor (rotated here, letter writer here, contact here); the stored season (applications, rank list,
+ * today on `now`) feeds P(match) now. Computation runs in the compute pool.
  */
 export function createSmartPickService(
   db: Database,
@@ -82,13 +82,14 @@ export function createSmartPickService(
         ],
       });
     }
+    const today = now();
     const settings = toRecommendSettings(
       await db.smartpickSettings.get(),
       overrides,
-      currentMatchYear(now()),
+      currentMatchYear(today),
     );
-    const connections = connectionsById(await loadNetwork(db));
-    return ok({ profile, programs, input: { profile, programs, connections, settings } });
+    const [connections, season] = await Promise.all([loadConnections(db), loadSeasonInput(db, today)]);
+    return ok({ profile, programs, input: { profile, programs, connections, settings, season } });
   }
 
   async function recommendIn(

@@ -71,6 +71,7 @@ export const VERDICT_CODE_LABELS: Record<VerdictCode, string> = {
   duplicate: 'Duplicate row',
   'below-stop-point': 'Past the stop point',
   'over-budget': 'Next past the budget',
+  'outside-regions': 'Outside your places (list already holds its share)',
   'lower-fit': 'Fits your preferences less',
   'lower-chance': 'Lower chance',
 };
