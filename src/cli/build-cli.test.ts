@@ -109,7 +109,10 @@ describe('matchwise CLI', () => {
     expect(json.pMatch.cost).toBeLessThanOrEqual(200);
 
     const table = await matchwise('pick', '--budget', '5');
-    expect(table.stdout).toMatch(/P\(match\) \d+%/);
+    expect(table.stdout).toMatch(/P\(match\) for the budget's list: \d+%/);
+    expect(table.stdout).toMatch(/Suggested stop: \d+ programs, P\(match\) \d+%/);
+    // No application sent yet: nothing to condition on, so no "now" figure.
+    expect(table.stdout).not.toContain('P(match) now');
     expect(table.stdout).toContain('docs/model-card.md');
   });
 

@@ -76,7 +76,10 @@ describe('matchwise match', () => {
     const { code, stdout, stderr } = await cli.run('match', 'simulate', '--runs', '10', '--seed', '3');
     expect(code).toBe(0);
     expect(stderr).toContain('simulated 10 of 10 Matches');
-    expect(stdout).toMatch(/P\(match\) \d+\.\d% \(95% CI \d+\.\d%–\d+\.\d%\) over 10 simulated Matches/);
+    expect(stdout).toMatch(
+      /Simulated Matches: P\(match\) \d+\.\d% \(95% CI \d+\.\d%–\d+\.\d%, simulation error only\) over 10 runs/,
+    );
+    expect(stdout).toMatch(/P\(match\) — model: \d+\.\d%/);
     expect(stdout).toContain(ranked[0]);
     expect(stdout).toContain('Synthetic market.');
 
@@ -84,5 +87,8 @@ describe('matchwise match', () => {
     const odds = JSON.parse(again.stdout);
     expect(odds.distribution.map((entry: { acgmeId: string }) => entry.acgmeId)).toEqual(ranked);
     expect(stdout).toContain(`${(odds.pMatch * 100).toFixed(1)}%`);
+    expect(stdout).toContain(`P(match) — model: ${(odds.model.pMatch * 100).toFixed(1)}%`);
+    expect(odds.ci95[0]).toBeLessThanOrEqual(odds.pMatch);
+    expect(odds.ci95[1]).toBeGreaterThanOrEqual(odds.pMatch);
   });
 });
