@@ -37,9 +37,13 @@ const smallInstance = (withWeights: boolean): fc.Arbitrary<Instance> =>
   fc.integer({ min: 1, max: 8 }).chain((count) => {
     const perCandidate = <T>(arbitrary: fc.Arbitrary<T>) =>
       fc.array(arbitrary, { minLength: count, maxLength: count });
+    // With fit weights, values on a coarse grid: close values are where fit decides.
+    const value = withWeights
+      ? fc.integer({ min: 1, max: 5 }).map((tenths) => tenths / 10)
+      : fc.double({ min: 0, max: 2, noNaN: true });
     return fc
       .record({
-        value: perCandidate(fc.double({ min: 0, max: 2, noNaN: true })),
+        value: perCandidate(value),
         boost: perCandidate(fc.double({ min: 0, max: 1, noNaN: true })),
         weight: perCandidate(withWeights ? fc.double({ min: 0, max: 0.5, noNaN: true }) : fc.constant(0)),
         pinned: perCandidate(fc.integer({ min: 0, max: 9 }).map((roll) => roll < 2)),
@@ -131,14 +135,21 @@ describe('chooseList against brute force', () => {
     );
   });
 
-  it('also maximizes the objective when fit adds weight to some programs', () => {
+  // MODEL BUG (reported to the lead): chooseList's shortlist keeps the best K + k candidates by value alone, so a
+  // program whose fit weight would put it on the list is dropped before the dynamic program sees it (e.g. values
+  // 0.2 and 0.19, weights 0 and 0.5, one slot: it lists the first, objective 0.2 instead of 0.285). Only
+  // fitTolerance > 0 is affected. Remove `.fails` once the shortlist ranks by (1 + weight) × value.
+  it.fails('also maximizes the objective when fit adds weight to some programs', () => {
     fc.assert(
-      fc.property(smallInstance(true), (instance) => {
+      fc.property(smallInstance(true), (drawn) => {
+        // A short list from many candidates: where fit has to decide which close call makes the list.
+        const pins = drawn.pinned.filter(Boolean).length;
+        const instance = { ...drawn, slots: Math.max(pins, Math.min(drawn.slots, 2)), signals: 0 };
         const choice = chooseList(inputOf(instance));
         const ours = objective(instance, choice.chosen, (i) => choice.signaled[i] === 1);
         return respectsTheRules(instance, choice) && Math.abs(ours - bruteForce(instance)) < 1e-9;
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261202 },
     );
   });
 });
