@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { applicantScreen } from '../model/applicant-screen.js';
+import type { ApplicantProfile } from '../profile/applicant-profile.js';
+import { DEFAULT_PARAMETERS } from '../smartpick/model-parameters.js';
+import { logit, sigmoid } from '../smartpick/probability.js';
+import { features, usImgProfile } from '../smartpick/test-support.js';
 import type { CompiledMarket } from './compiled-market.js';
 import type { RandomSource } from './market-model/random.js';
 import {
@@ -17,8 +22,9 @@ import { solveMatch } from './solve-match.js';
 /**
  * A tiny Match the Monte Carlo can be checked against exactly: three one-position programs, you (applicant 0)
  * ranking the first two, and two rivals ranking all three, each in one of 6 orders, all equally likely. Program
- * i ranks you first with chance userStanding_i, after both rivals or not at all with half the rest each; the
- * rivals are in either order, equally likely. 6 × 6 × (3 × 2)³ = 7,776 enumerable draws.
+ * i ranks you first with chance σ(extra_i) (what you bring there, on the log-odds scale), after both rivals or not
+ * at all with half the rest each; the rivals are in either order, equally likely. 6 × 6 × (3 × 2)³ = 7,776
+ * enumerable draws.
  */
 const PERMUTATIONS = [
   [0, 1, 2],
@@ -64,6 +70,12 @@ function tinyMarket(input: SimulationInput, draw: TinyDraw): SampledMarket {
   return { market, userApplicant: 0, userPrograms: Int32Array.from(userRol) };
 }
 
+/** Chance program i ranks you first; 0 for a program not on your list. */
+function standingAt(input: SimulationInput, i: number): number {
+  const program = input.programs[i];
+  return program === undefined ? 0 : sigmoid(program.extra);
+}
+
 function placeChances(standing: number): [number, number, number] {
   return [standing, (1 - standing) / 2, (1 - standing) / 2];
 }
@@ -73,7 +85,7 @@ const tinySampler: MarketSampler = {
     const pick = (n: number) => Math.floor(random.next() * n);
     const rivalOrders: [number, number] = [pick(6), pick(6)];
     const programs = [0, 1, 2].map((i) => {
-      const chances = placeChances(input.programs[i]?.userStanding ?? 0);
+      const chances = placeChances(standingAt(input, i));
       let roll = random.next();
       let userPlace = 0;
       while (userPlace < 2 && roll >= (chances[userPlace] as number)) roll -= chances[userPlace++] as number;
@@ -98,7 +110,7 @@ function exactOutcome(input: SimulationInput): number[] {
             const programs = [p0, p1, p2];
             let weight = 1 / 36;
             programs.forEach((place, i) => {
-              weight *= (placeChances(input.programs[i]?.userStanding ?? 0)[place.userPlace] as number) / 2;
+              weight *= (placeChances(standingAt(input, i))[place.userPlace] as number) / 2;
             });
             const sampled = tinyMarket(input, { rivalOrders: [r0, r1], programs });
             const matched = solveMatch(sampled.market).assignment[0] ?? -1;
@@ -112,12 +124,21 @@ function exactOutcome(input: SimulationInput): number[] {
   return outcome;
 }
 
+/** What programs screen a US IMG with Step 2 CK 235 and 3 months of USCE on. */
+const screenOf = (profile: ApplicantProfile) => applicantScreen(features(profile), DEFAULT_PARAMETERS);
+const usImg = screenOf(usImgProfile());
+
+const ranked = (programKey: string, positions: number | null, extra = 0) => ({
+  programKey,
+  positions,
+  facts: {},
+  extra,
+  signaled: false,
+});
+
 const tinyInput: SimulationInput = {
-  programs: [
-    { programKey: 'Reach', positions: 1, userStanding: 0.3 },
-    { programKey: 'Target', positions: 1, userStanding: 0.6 },
-  ],
-  strength: 0,
+  programs: [ranked('Reach', 1, logit(0.3)), ranked('Target', 1, logit(0.6))],
+  screen: usImg,
 };
 
 describe('Monte Carlo P(match | rank list)', () => {
@@ -180,28 +201,33 @@ describe('Monte Carlo P(match | rank list)', () => {
     expect(summary.distribution.map((d) => d.probability)).toEqual([0.6, 0.3]);
   });
 
-  it('rejects a rank list it cannot simulate', () => {
-    const bad = { ...tinyInput, programs: [{ programKey: 'X', positions: 0, userStanding: null }] };
-    expect(() => simulateRankList(bad, { runs: 1, seed: 1 })).toThrow(RangeError);
-    const standing = { ...tinyInput, programs: [{ programKey: 'X', positions: 4, userStanding: 1.5 }] };
-    expect(() => simulateRankList(standing, { runs: 1, seed: 1 })).toThrow(RangeError);
+  it('rejects a rank list it cannot simulate: no positions, a log-odds that is not a number, a screen without a base', () => {
+    const noPositions = { ...tinyInput, programs: [ranked('X', 0)] };
+    expect(() => simulateRankList(noPositions, { runs: 1, seed: 1 })).toThrow(RangeError);
+    const badExtra = { ...tinyInput, programs: [ranked('X', 4, Number.NaN)] };
+    expect(() => simulateRankList(badExtra, { runs: 1, seed: 1 })).toThrow(RangeError);
+    const badScreen = { ...tinyInput, screen: { ...usImg, base: Number.POSITIVE_INFINITY } };
+    expect(() => simulateRankList(badScreen, { runs: 1, seed: 1 })).toThrow(RangeError);
+    const badScore = { ...tinyInput, screen: { ...usImg, score: 900 } };
+    expect(() => simulateRankList(badScore, { runs: 1, seed: 1 })).toThrow(RangeError);
   });
 });
 
 describe('Monte Carlo in the family medicine market', () => {
-  it('a U.S. MD with ten programs where they stand well matches more often than with one long shot', () => {
+  it('a U.S. MD senior with Step 2 CK 255 and ten interviews matches more often than a US IMG with one', () => {
+    const usMd = screenOf(
+      usImgProfile({
+        applicantType: 'us-md',
+        graduationYear: 2027,
+        exams: { ...usImgProfile().exams, step2ck: 255 },
+        letters: { total: 3, us: 3, inSpecialty: 2 },
+      }),
+    );
     const strong: SimulationInput = {
-      programs: Array.from({ length: 10 }, (_, i) => ({
-        programKey: `P${i}`,
-        positions: i % 2 === 0 ? 6 : null,
-        userStanding: 0.8,
-      })),
-      strength: 0.5,
+      programs: Array.from({ length: 10 }, (_, i) => ranked(`P${i}`, i % 2 === 0 ? 6 : null)),
+      screen: usMd,
     };
-    const longShot: SimulationInput = {
-      programs: [{ programKey: 'Only', positions: 4, userStanding: 0.05 }],
-      strength: -1,
-    };
+    const longShot: SimulationInput = { programs: [ranked('Only', 4)], screen: usImg };
     const a = simulateRankList(strong, { runs: 12, seed: 3 });
     const b = simulateRankList(longShot, { runs: 12, seed: 3 });
     expect(a.pMatch).toBeGreaterThan(0.9);
