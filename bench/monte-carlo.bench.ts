@@ -3,22 +3,39 @@ import { createMarketWorkspace, generateMarket } from '../src/core/match/market-
 import { FM_MARKET_PARAMETERS } from '../src/core/match/market-model/parameters.js';
 import type { SimulationInput } from '../src/core/match/monte-carlo.js';
 import { solveMatch } from '../src/core/match/solve-match.js';
+import { emptyProfile } from '../src/core/profile/applicant-profile.js';
+import { rankListSimulationInput } from '../src/core/smartpick/rank-list-odds.js';
+import { syntheticPrograms } from '../src/core/smartpick/synthetic-market.js';
 import { createSimulationPool } from '../src/server/match/simulation-pool.js';
 import { summarizeTimes, type Timing } from './timing.js';
 
 /**
- * A U.S. IMG's rank list of 10 family medicine programs (sizes known for half, SmartPick-like standings of
- * 15-45%), simulated against the synthetic 2024 market: what the Rank list page runs.
+ * A U.S. IMG's rank list of 10 synthetic family medicine programs (about 40% of facts known, sizes known for half),
+ * built as the Rank list page builds it (rankListSimulationInput) and simulated against the 2024 market.
  */
-export const RANK_LIST: SimulationInput = {
-  applicantType: 'us-img',
-  strength: -0.85,
-  programs: Array.from({ length: 10 }, (_, i) => ({
-    programKey: `program-${i + 1}`,
-    positions: i % 2 === 0 ? 4 + i : null,
-    userStanding: 0.15 + 0.03 * i,
-  })),
-};
+export const RANK_LIST: SimulationInput = (() => {
+  const base = emptyProfile();
+  const profile = {
+    ...base,
+    applicantType: 'us-img' as const,
+    graduationYear: 2025,
+    exams: { ...base.exams, step2ck: 235 },
+    usce: { handsOnMonths: 3, observershipMonths: 1, researchMonths: 0 },
+    letters: { total: 3, us: 2, inSpecialty: 2 },
+    geography: {
+      preferredStates: ['FL', 'TX'],
+      preferredDivisions: [],
+      preferredRegions: [],
+      tiesStates: ['FL'],
+      excludedStates: [],
+    },
+  };
+  const programs = syntheticPrograms({ count: 10, seed: 2027, knownRate: 0.4 }).map((program, i) => ({
+    ...program,
+    positions: i % 2 === 0 ? program.positions : null,
+  }));
+  return rankListSimulationInput({ profile, programs, matchYear: 2027 });
+})();
 
 export interface MonteCarloResult {
   runs: number;

@@ -33,6 +33,7 @@ const profile = (() => {
     geography: {
       preferredStates: ['FL', 'TX'],
       preferredDivisions: [],
+      preferredRegions: [],
       tiesStates: ['FL'],
       excludedStates: [],
     },
@@ -54,6 +55,11 @@ export const CASES: BenchCase[] = [
     name: '5,000 programs, $2,500 budget (102 programs), 5 signals',
     programs: 5000,
     settings: { budget: { kind: 'dollars', dollars: 2500 }, signals: 5 },
+  },
+  {
+    name: "5,000 programs, 80-program budget, 5 signals, regions 'strongly-prefer'",
+    programs: 5000,
+    settings: { budget: { kind: 'programs', programs: 80 }, signals: 5, regionMode: 'strongly-prefer' },
   },
   {
     name: "5,000 programs, 80-program budget, explain: 'all'",
