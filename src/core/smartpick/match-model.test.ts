@@ -101,7 +101,8 @@ describe('properties of P(match) and the interview count', () => {
     for (let run = 0; run < runs; run++) {
       let n = 0;
       for (const p of probabilities) if (random() < p) n++;
-      counts[Math.min(n, CAP)]++;
+      const cell = Math.min(n, CAP);
+      counts[cell] = (counts[cell] as number) + 1;
     }
     for (let n = 0; n <= CAP; n++) {
       const p = distribution[n] as number;
