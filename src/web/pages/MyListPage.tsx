@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ApplicantProfile } from '../../core/profile/applicant-profile.js';
 import type { ProgramVerdict } from '../../core/smartpick/recommend.js';
+import type { RegionMode } from '../../core/smartpick/settings.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { api, SMARTPICK_EXPORT_URL } from '../lib/api/client.js';
 import { ApiError, type Problem, toProblem } from '../lib/api/problem.js';
@@ -24,6 +25,7 @@ import { ListSettingsForm } from '../smartpick/ListSettingsForm.js';
 import { ListSummary } from '../smartpick/ListSummary.js';
 import { MatchCurveChart } from '../smartpick/MatchCurveChart.js';
 import { ProgramsOffList } from '../smartpick/ProgramsOffList.js';
+import { REGION_MODE_CHOICES, RegionsControl } from '../smartpick/RegionsControl.js';
 import { SignalsList } from '../smartpick/SignalsList.js';
 import {
   draftFromSettings,
@@ -283,6 +285,21 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
     onError: afterError,
   });
 
+  const places = useMutation({
+    ...SETTINGS_WRITE,
+    mutationFn: (_mode: RegionMode) => putLatest(),
+    onMutate: (mode) => {
+      applyLocally((settings) => ({ ...settings, regionMode: mode }));
+      setMessage('Saving your places setting…');
+    },
+    onSuccess: async (next, mode) => {
+      await afterSave(next);
+      const label = REGION_MODE_CHOICES.find((choice) => choice.mode === mode)?.label ?? mode;
+      setMessage(`My places: ${label.toLowerCase()} saved; the list is updated.`);
+    },
+    onError: afterError,
+  });
+
   const current = savedSettings.data ?? saved;
   const actions: ListActions = {
     pins: new Set(current.pins),
@@ -346,6 +363,19 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
             />
             {save.isError ? (
               <ProblemAlert problem={toProblem(save.error)} heading="Settings were not saved" />
+            ) : null}
+            {rec ? (
+              <RegionsControl
+                mode={current.regionMode ?? rec.regions.mode}
+                stated={rec.regions.stated}
+                outsideOnList={rec.regions.outsideOnList}
+                outsideCap={rec.regions.outsideCap}
+                busy={places.isPending}
+                onChange={(mode) => places.mutate(mode)}
+              />
+            ) : null}
+            {places.isError ? (
+              <ProblemAlert problem={toProblem(places.error)} heading="Your places setting was not saved" />
             ) : null}
           </div>
           <div className="card summary-card" aria-busy={updating}>

@@ -35,6 +35,7 @@ export interface ProfileDraft {
   languages: string;
   'geography.preferredStates': string[];
   'geography.preferredDivisions': string[];
+  'geography.preferredRegions': string[];
   'geography.tiesStates': string[];
   'geography.excludedStates': string[];
   'programPreferences.type': string;
@@ -76,6 +77,7 @@ const FIELD_ORDER: Record<DraftPath, true> = {
   languages: true,
   'geography.preferredStates': true,
   'geography.preferredDivisions': true,
+  'geography.preferredRegions': true,
   'geography.tiesStates': true,
   'geography.excludedStates': true,
   'programPreferences.type': true,
@@ -169,6 +171,7 @@ export function profileToDraft(profile: ApplicantProfile): ProfileDraft {
     languages: profile.languages.join(', '),
     'geography.preferredStates': [...geography.preferredStates],
     'geography.preferredDivisions': [...geography.preferredDivisions],
+    'geography.preferredRegions': [...(geography.preferredRegions ?? [])],
     'geography.tiesStates': [...geography.tiesStates],
     'geography.excludedStates': [...geography.excludedStates],
     'programPreferences.type': programPreferences.type,
@@ -252,6 +255,7 @@ export function draftToInput(draft: ProfileDraft): unknown {
     geography: {
       preferredStates: draft['geography.preferredStates'],
       preferredDivisions: draft['geography.preferredDivisions'],
+      preferredRegions: draft['geography.preferredRegions'],
       tiesStates: draft['geography.tiesStates'],
       excludedStates: draft['geography.excludedStates'],
     },

@@ -51,6 +51,7 @@ export const STEPS: StepDefinition[] = [
     fields: [
       'geography.preferredStates',
       'geography.preferredDivisions',
+      'geography.preferredRegions',
       'geography.tiesStates',
       'geography.excludedStates',
     ],

@@ -99,7 +99,7 @@ export function SimulationPanel({ draftOrder, unsaved, names }: SimulationPanelP
           : status?.status === 'canceled'
             ? 'Simulation canceled.'
             : latest
-              ? `Simulation done: P(match) ${formatWithCi(latest.result.pMatch, latest.result.ci95)}.`
+              ? `Simulation done: simulated P(match) ${formatWithCi(latest.result.pMatch, latest.result.ci95)}; P(match) — model ${formatProbability(latest.result.model.pMatch)}.`
               : ''}
       </div>
       {sim.problem ? <ProblemAlert problem={sim.problem} heading="The simulation did not finish" /> : null}
@@ -156,15 +156,33 @@ function OddsResult({ title, run }: { title: string; run: { result: SimulationRe
   return (
     <section className="odds-result" aria-label={title}>
       <h3>{title}</h3>
-      <p className="odds-headline">
-        <span className="odds-label">P(match)</span>{' '}
-        <strong className="odds-value">{formatProbability(result.pMatch)}</strong>
-        <span className="muted small">
-          {' '}
-          95% CI {formatProbability(result.ci95[0])}–{formatProbability(result.ci95[1])} ·{' '}
-          {result.runs.toLocaleString('en-US')} runs
-        </span>
-      </p>
+      <dl className="odds-figures">
+        <div className="odds-figure">
+          <dt className="odds-label">Simulated Matches: P(match)</dt>
+          <dd>
+            <strong className="odds-value">{formatProbability(result.pMatch)}</strong>
+            <span className="muted small">
+              {' '}
+              95% CI {formatProbability(result.ci95[0])}–{formatProbability(result.ci95[1])} ·{' '}
+              {result.runs.toLocaleString('en-US')} runs
+            </span>
+            <span className="small odds-note">
+              The interval is simulation error only (how many Matches were run); the model’s own uncertainty
+              is not in it.
+            </span>
+          </dd>
+        </div>
+        <div className="odds-figure">
+          <dt className="odds-label">P(match) — model</dt>
+          <dd>
+            <strong className="odds-value">{formatProbability(result.model.pMatch)}</strong>
+            <span className="small odds-note">
+              The model’s own figure for interviews at these programs: the number My list shows as “P(match)
+              now” when these are your interviews. No interval: it is computed, not sampled.
+            </span>
+          </dd>
+        </div>
+      </dl>
       <DistributionChart result={result} caption={`Where you would match: ${title}`} />
       <details>
         <summary>

@@ -206,10 +206,14 @@ export interface SimulationRequest {
 
 export interface SimulationResult {
   runs: number;
+  /** Share of simulated Matches in which you matched. */
   pMatch: number;
+  /** Wilson 95% interval of pMatch: simulation error only (how many runs), not the model's own uncertainty. */
   ci95: [number, number];
   distribution: { acgmeId: string; name: string; probability: number; ci95: [number, number] }[];
   pUnmatched: number;
+  /** The model's P(match) given interviews at these programs: what My list shows as "P(match) now" for them. */
+  model: { pMatch: number; perProgram: { acgmeId: string; name: string; chance: number }[] };
   synthetic: true;
   assumptions: string[];
 }

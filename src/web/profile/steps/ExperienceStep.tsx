@@ -19,8 +19,12 @@ export function ExperienceStep() {
         <NumberField path="usce.observershipMonths" label="Observership months" inputMode="decimal" />
         <NumberField path="usce.researchMonths" label="Research months in the U.S." inputMode="decimal" />
       </fieldset>
-      <fieldset className="subsection">
+      <fieldset className="subsection" aria-describedby="research-not-modelled">
         <legend>Research</legend>
+        <p id="research-not-modelled" className="muted small not-modelled-note">
+          Research and publications do not change your odds in this model: no published figure in front of us
+          sets their effect for family medicine. They are kept for your records and your application.
+        </p>
         <NumberField path="research.experiences" label="Research experiences" />
         <NumberField path="research.publications" label="Publications" />
         <NumberField path="research.presentations" label="Presentations and posters" />
