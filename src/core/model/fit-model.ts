@@ -94,15 +94,20 @@ export function fitIntercepts(input: {
   return { intercept, outcome, rounds };
 }
 
-/** Features of the reach model, in ReachCoefficients order after the intercept. */
-const REACH_FEATURES = 5;
-
-/** Appends one solved market's interviews (singles only) as rows: type, features, reached or not. */
+/**
+ * Rows for the two parts of the reach model (offer-reach.ts), from one solved market:
+ * - one row per program: did it end with a place open? features: house leaning, IMG-share effect, typical score,
+ *   size;
+ * - one row per ranked interview of a single at a full program: was the applicant at or above the last matched
+ *   rank? features per applicant type: L, L², house leaning, IMG-share effect (IMGs), typical score, size.
+ */
 function collectReach(
   record: InterviewRecord,
   generated: ReturnType<typeof generateMarket>,
   assignment: Int32Array,
-  rows: ReachRows,
+  open: Rows,
+  above: Rows,
+  ranked: { ranked: number; total: number },
 ): void {
   const market = generated.market;
   const { programRolOffsets, programRol, capacity } = market;
@@ -121,63 +126,83 @@ function collectReach(
       }
     }
   }
+  for (let p = 0; p < market.programCount; p++) {
+    pushRow(
+      open,
+      0,
+      [
+        house[p] as number,
+        imgEffect[p] as number,
+        ((typical[p] as number) - 240) / 10,
+        (capacity[p] as number) / 6,
+      ],
+      (filled[p] as number) < (capacity[p] as number) ? 1 : 0,
+    );
+  }
   for (let r = 0; r < record.count; r++) {
     const a = record.applicant[r] as number;
     if ((generated.partner[a] as number) >= 0) continue;
+    ranked.total++;
+    if (record.ranked[r] !== 1) continue;
+    ranked.ranked++;
     const p = record.program[r] as number;
+    if ((filled[p] as number) < (capacity[p] as number)) continue;
+    const at = pairPosition.get(a * market.programCount + p);
+    if (at === undefined) continue;
     const group = generated.applicantTypes[a] as number;
     const type = GROUP_TYPE[POPULATION_GROUPS[group] as PopulationGroup];
-    let reached = 0;
-    if (record.ranked[r] === 1) {
-      const at = pairPosition.get(a * market.programCount + p);
-      const open = (filled[p] as number) < (capacity[p] as number);
-      if (at !== undefined && (open || at <= (worst[p] as number))) reached = 1;
-    }
     const isImg = type === 'us-img' || type === 'non-us-img';
     pushRow(
-      rows,
+      above,
       TYPE_INDEX[type],
       [
         record.logOdds[r] as number,
+        (record.logOdds[r] as number) ** 2,
         house[p] as number,
         isImg ? (imgEffect[p] as number) : 0,
         ((typical[p] as number) - 240) / 10,
         (capacity[p] as number) / 6,
       ],
-      reached,
+      at <= (worst[p] as number) ? 1 : 0,
     );
   }
 }
 
 const TYPE_INDEX: Record<ApplicantType, number> = { 'us-md': 0, 'us-do': 1, 'us-img': 2, 'non-us-img': 3 };
 
-interface ReachRows {
+interface Rows {
+  readonly features: number;
   count: number;
-  type: Uint8Array;
+  group: Uint8Array;
   x: Float64Array;
   y: Uint8Array;
 }
 
-function pushRow(rows: ReachRows, type: number, features: readonly number[], y: number): void {
-  if (rows.count === rows.type.length) {
+function createRows(features: number): Rows {
+  return { features, count: 0, group: new Uint8Array(0), x: new Float64Array(0), y: new Uint8Array(0) };
+}
+
+function pushRow(rows: Rows, group: number, features: readonly number[], y: number): void {
+  const f = rows.features;
+  if (rows.count === rows.group.length) {
     const size = Math.max(4096, rows.count * 2);
-    const t = new Uint8Array(size);
-    t.set(rows.type);
-    const x = new Float64Array(size * REACH_FEATURES);
+    const g = new Uint8Array(size);
+    g.set(rows.group);
+    const x = new Float64Array(size * f);
     x.set(rows.x);
     const yy = new Uint8Array(size);
     yy.set(rows.y);
-    rows.type = t;
+    rows.group = g;
     rows.x = x;
     rows.y = yy;
   }
-  rows.type[rows.count] = type;
-  for (let k = 0; k < REACH_FEATURES; k++) rows.x[rows.count * REACH_FEATURES + k] = features[k] as number;
+  rows.group[rows.count] = group;
+  for (let k = 0; k < f; k++) rows.x[rows.count * f + k] = features[k] as number;
   rows.y[rows.count] = y;
   rows.count++;
 }
 
-/** Solves the small dense system A·x = b in place (Gaussian elimination with partial pivoting). */
+/** Solves the small dense system A·x = b (Gaussian elimination with partial pivoting). */
 function solveLinear(a: number[][], b: number[]): number[] {
   const n = b.length;
   for (let i = 0; i < n; i++) {
@@ -199,30 +224,30 @@ function solveLinear(a: number[][], b: number[]): number[] {
 }
 
 /**
- * Logistic regression by Newton's method for one applicant type. Features whose column is all zero (the IMG-share
- * effect for U.S. graduates) are left out and get a 0 coefficient.
+ * Logistic regression by Newton's method on the rows of one group: [intercept, ...features]. A feature whose column
+ * is all zero in the group (the IMG-share effect for U.S. graduates) is left out and gets 0.
  */
-function fitLogistic(rows: ReachRows, type: number): number[] {
-  const k = REACH_FEATURES + 1;
+export function fitLogistic(rows: Rows, group: number): number[] {
+  const f = rows.features;
   const used: number[] = [0];
-  for (let f = 0; f < REACH_FEATURES; f++) {
+  for (let k = 0; k < f; k++) {
     for (let r = 0; r < rows.count; r++) {
-      if (rows.type[r] === type && rows.x[r * REACH_FEATURES + f] !== 0) {
-        used.push(f + 1);
+      if (rows.group[r] === group && rows.x[r * f + k] !== 0) {
+        used.push(k + 1);
         break;
       }
     }
   }
   const m = used.length;
   let w = new Array<number>(m).fill(0);
-  const x = new Float64Array(k);
-  for (let iteration = 0; iteration < 25; iteration++) {
+  const x = new Float64Array(f + 1);
+  for (let iteration = 0; iteration < 30; iteration++) {
     const hessian = Array.from({ length: m }, () => new Array<number>(m).fill(0));
     const gradient = new Array<number>(m).fill(0);
     for (let r = 0; r < rows.count; r++) {
-      if (rows.type[r] !== type) continue;
+      if (rows.group[r] !== group) continue;
       x[0] = 1;
-      for (let f = 0; f < REACH_FEATURES; f++) x[f + 1] = rows.x[r * REACH_FEATURES + f] as number;
+      for (let k = 0; k < f; k++) x[k + 1] = rows.x[r * f + k] as number;
       let z = 0;
       for (let i = 0; i < m; i++) z += (w[i] as number) * (x[used[i] as number] as number);
       const p = 1 / (1 + Math.exp(-z));
@@ -235,13 +260,14 @@ function fitLogistic(rows: ReachRows, type: number): number[] {
         for (let j = 0; j <= i; j++) h[j] = (h[j] as number) + d * xi * (x[used[j] as number] as number);
       }
     }
-    for (let i = 0; i < m; i++)
+    for (let i = 0; i < m; i++) {
       for (let j = i + 1; j < m; j++) (hessian[i] as number[])[j] = (hessian[j] as number[])[i] as number;
+    }
     const step = solveLinear(hessian, gradient);
     w = w.map((value, i) => value + (step[i] as number));
-    if (Math.max(...step.map(Math.abs)) < 1e-7) break;
+    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
   }
-  const full = new Array<number>(k).fill(0);
+  const full = new Array<number>(f + 1).fill(0);
   used.forEach((column, i) => {
     full[column] = w[i] as number;
   });
@@ -250,14 +276,17 @@ function fitLogistic(rows: ReachRows, type: number): number[] {
 
 export interface ReachFit {
   readonly coefficients: ReachCoefficients;
-  /** Interviews observed per type (the card reports them). */
-  readonly interviews: Record<ApplicantType, number>;
+  /** Rows behind each part (the card reports them). */
+  readonly programs: number;
+  readonly rankedInterviews: Record<ApplicantType, number>;
 }
 
 const round = (value: number) => Math.round(value * 10000) / 10000;
 
 export function fitReach(input: { parameters: MarketParameters; seed: number; markets: number }): ReachFit {
-  const rows: ReachRows = { count: 0, type: new Uint8Array(0), x: new Float64Array(0), y: new Uint8Array(0) };
+  const open = createRows(4);
+  const above = createRows(6);
+  const ranked = { ranked: 0, total: 0 };
   const workspace = createMarketWorkspace();
   for (let m = 0; m < input.markets; m++) {
     const record = createInterviewRecord();
@@ -268,27 +297,38 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
       record,
     });
     const result = solveMatch(generated.market, SOLVE_OPTIONS);
-    collectReach(record, generated, result.assignment, rows);
+    collectReach(record, generated, result.assignment, open, above, ranked);
   }
-  const coefficients = {} as Record<ApplicantType, ReachCoefficientRow>;
-  const interviews = {} as Record<ApplicantType, number>;
+  const [oi, oh, og, ot, oc] = fitLogistic(open, 0).map(round);
+  const above4 = {} as Record<ApplicantType, ReachCoefficientRow>;
+  const rankedInterviews = {} as Record<ApplicantType, number>;
   for (const type of FITTED_TYPES) {
-    const [intercept, logOdds, house, imgEffect, typical, capacity] = fitLogistic(rows, TYPE_INDEX[type]).map(
-      round,
-    );
-    coefficients[type] = {
+    const [intercept, logOdds, logOddsSquared, house, imgEffect, typical, capacity] = fitLogistic(
+      above,
+      TYPE_INDEX[type],
+    ).map(round);
+    above4[type] = {
       intercept: intercept ?? 0,
       logOdds: logOdds ?? 0,
+      logOddsSquared: logOddsSquared ?? 0,
       house: house ?? 0,
       imgEffect: imgEffect ?? 0,
       typical: typical ?? 0,
       capacity: capacity ?? 0,
     };
     let n = 0;
-    for (let r = 0; r < rows.count; r++) if (rows.type[r] === TYPE_INDEX[type]) n++;
-    interviews[type] = n;
+    for (let r = 0; r < above.count; r++) if (above.group[r] === TYPE_INDEX[type]) n++;
+    rankedInterviews[type] = n;
   }
-  return { coefficients, interviews };
+  return {
+    coefficients: {
+      ranked: round(ranked.ranked / Math.max(1, ranked.total)),
+      open: { intercept: oi ?? 0, house: oh ?? 0, imgEffect: og ?? 0, typical: ot ?? 0, capacity: oc ?? 0 },
+      above: above4,
+    },
+    programs: open.count,
+    rankedInterviews,
+  };
 }
 
 /** The fit `npm run model:fit` runs: fixed seeds and sizes, so the result repeats on every machine. */

@@ -10,9 +10,13 @@ export const FITTED = {
   markets: 68,
   intercept: { 'us-md': -1.329, 'us-do': -1.349, 'us-img': -2.122, 'non-us-img': -2.083 },
   reach: {
-    'us-md': { intercept: 0.2523, logOdds: 1.039, house: -1.7544, imgEffect: 0, typical: 0.2651, capacity: 1.1342 },
-    'us-do': { intercept: 0.2021, logOdds: 1.0133, house: -1.7639, imgEffect: 0, typical: 0.2543, capacity: 1.1521 },
-    'us-img': { intercept: 0.4563, logOdds: 1.2092, house: -2.0567, imgEffect: -0.942, typical: 0.3756, capacity: 1.2681 },
-    'non-us-img': { intercept: 0.4136, logOdds: 1.1436, house: -2.1788, imgEffect: -1.1527, typical: 0.4369, capacity: 1.328 },
+    ranked: 0.9502,
+    open: { intercept: -4.6516, house: -2.2315, imgEffect: -0.8822, typical: 0.2102, capacity: 2.0078 },
+    above: {
+      'us-md': { intercept: 0.4677, logOdds: 1.3924, logOddsSquared: 0.0759, house: -1.8368, imgEffect: 0, typical: 0.303, capacity: 1.0192 },
+      'us-do': { intercept: 0.4607, logOdds: 1.3863, logOddsSquared: 0.0824, house: -1.7985, imgEffect: 0, typical: 0.2795, capacity: 0.992 },
+      'us-img': { intercept: 0.6532, logOdds: 1.4968, logOddsSquared: 0.0245, house: -2.1972, imgEffect: -0.9812, typical: 0.407, capacity: 1.2491 },
+      'non-us-img': { intercept: 0.6724, logOdds: 1.5036, logOddsSquared: 0.0603, house: -2.2363, imgEffect: -1.1652, typical: 0.4611, capacity: 1.2354 },
+    },
   },
 } as const;

@@ -21,7 +21,7 @@ import { type ApplicantScreen, imgShareEffect, step2Effect } from './screening.j
 export interface UnknownPattern {
   /** The program's typical Step 2 CK is unknown. */
   readonly typicalScore: boolean;
-  /** IMG applicants: the IMG share is unknown. */
+  /** The IMG share is unknown (it moves an IMG's interview chance, and anyone's chance that a place stays open). */
   readonly imgShare: boolean;
   /** IMG applicants: chance the program considers IMGs when that fact is unknown and the share known; 1 when known to; null = from the share prior. */
   readonly acceptsImgsChance: number | null;
@@ -38,6 +38,10 @@ export interface QuadratureRule {
   /** Contribution of the unknowns to L, to the reach predictor Q (beyond β_L·L), and the point's weight. */
   readonly xL: Float64Array;
   readonly xQ: Float64Array;
+  /** Contribution of the unknowns to the open-place predictor (offer-reach.ts). */
+  readonly xO: Float64Array;
+  /** Share of interviewees programs rank. */
+  readonly ranked: number;
   readonly weight: Float64Array;
   /** Σ weight: the chance of not being screened out. */
   readonly mass: number;
@@ -120,7 +124,8 @@ export function quadratureRule(
   reach: ReachCoefficients = FITTED.reach,
   points = QUADRATURE_POINTS,
 ): QuadratureRule {
-  const row = reach[applicant.type];
+  const row = reach.above[applicant.type];
+  const openRow = reach.open;
   let otherVariance = applicant.scoreSd ** 2;
   if (pattern.leansYears) otherVariance += priors.yearsLeaningSd ** 2;
   if (pattern.leansAttempts) otherVariance += priors.attemptsLeaningSd ** 2;
@@ -133,6 +138,7 @@ export function quadratureRule(
   for (const weight of priors.sizes.weights) sizeTotal += weight;
   const xL = new Float64Array(points);
   const xQ = new Float64Array(points);
+  const xO = new Float64Array(points);
   const weight = new Float64Array(points);
   let mass = 0;
   for (let i = 0; i < points; i++) {
@@ -141,13 +147,15 @@ export function quadratureRule(
     const house = priors.houseSd * normalQuantile(u(0));
     let l = house + otherSd * normalQuantile(u(1));
     let q = row.house * house;
+    let o = openRow.house * house;
     let w = 1 / points;
     if (pattern.typicalScore) {
       const typical = priors.typicalStep2Mean + priors.typicalStep2Sd * normalQuantile(u(2));
       if (hasScore) l += step2Effect(applicant.score, typical, parameters);
       q += (row.typical * (typical - 240)) / 10;
+      o += (openRow.typical * (typical - 240)) / 10;
     }
-    if (applicant.isImg && pattern.imgShare) {
+    if (pattern.imgShare) {
       let roll = u(3) * mixtureTotal;
       let share = 0;
       for (const piece of priors.imgShareMixture) {
@@ -158,15 +166,18 @@ export function quadratureRule(
         roll -= piece.weight;
       }
       const effect = imgShareEffect(share, parameters);
-      l += effect;
-      q += row.imgEffect * effect;
-      const accepts =
-        pattern.acceptsImgsChance !== null
-          ? pattern.acceptsImgsChance
-          : share < priors.noImgsWhenShareBelow
-            ? 1 - priors.noImgsChance
-            : 1;
-      w *= accepts;
+      o += openRow.imgEffect * effect;
+      if (applicant.isImg) {
+        l += effect;
+        q += row.imgEffect * effect;
+        const accepts =
+          pattern.acceptsImgsChance !== null
+            ? pattern.acceptsImgsChance
+            : share < priors.noImgsWhenShareBelow
+              ? 1 - priors.noImgsChance
+              : 1;
+        w *= accepts;
+      }
     } else if (applicant.isImg && pattern.acceptsImgsChance !== null) {
       w *= pattern.acceptsImgsChance;
     }
@@ -181,6 +192,7 @@ export function quadratureRule(
         }
       }
       q += (row.capacity * size) / 6;
+      o += (openRow.capacity * size) / 6;
     }
     if (pattern.sponsorsChance < 1) {
       w *= pattern.sponsorsChance;
@@ -188,12 +200,15 @@ export function quadratureRule(
     }
     xL[i] = l;
     xQ[i] = q;
+    xO[i] = o;
     weight[i] = w;
     mass += w;
   }
   return {
     xL,
     xQ,
+    xO,
+    ranked: reach.ranked,
     weight,
     mass,
     low: weightedQuantile(xL, weight, mass, parameters.interview.bandLow),
@@ -230,30 +245,36 @@ export interface ProgramChances {
 }
 
 /**
- * `mu` is the known part of L without a signal; `muQ` the known part of the reach predictor without β_L·L
- * (offer-reach.ts: intercept and the known typical score, IMG-share effect and size).
+ * `mu` is the known part of L without a signal; `muQ` the known part of the "above" predictor without β_L·L, and
+ * `muO` the known part of the open-place predictor (offer-reach.ts: intercepts and the known typical score, IMG-share
+ * effect and size).
  */
 export function programChances(
   rule: QuadratureRule,
   mu: number,
   muQ: number,
+  muO: number,
   signal: number,
   betaL: number,
+  betaL2: number,
   out: ProgramChances,
 ): ProgramChances {
   let interview = 0;
   let interviewSignal = 0;
   let reach = 0;
   let reachSignal = 0;
-  const { xL, xQ, weight } = rule;
+  const { xL, xQ, xO, weight, ranked } = rule;
   const qBase = muQ + betaL * mu;
   for (let i = 0; i < xL.length; i++) {
     const w = weight[i] as number;
     if (w === 0) continue;
-    const l = mu + (xL[i] as number);
+    const x = xL[i] as number;
+    const l = mu + x;
     const s0 = sigmoidFast(l);
     const s1 = sigmoidFast(l + signal);
-    const q = sigmoidFast(qBase + betaL * (xL[i] as number) + (xQ[i] as number));
+    const open = sigmoidFast(muO + (xO[i] as number));
+    const above = sigmoidFast(qBase + betaL * x + betaL2 * l * l + (xQ[i] as number));
+    const q = ranked * (open + (1 - open) * above);
     interview += w * s0;
     interviewSignal += w * s1;
     reach += w * s0 * q;

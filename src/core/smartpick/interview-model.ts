@@ -66,8 +66,9 @@ export interface InterviewWork {
   readonly contributions: Float64Array;
   /** Known part of the log-odds (no signal). */
   mu: number;
-  /** Known part of the reach predictor, without β_L·L (model/offer-reach.ts). */
+  /** Known part of the "above" predictor, without β_L·L, and of the open-place predictor (model/offer-reach.ts). */
   muQ: number;
+  muO: number;
   /** What is unknown about this program for this applicant. */
   pattern: MutablePattern;
   /** Facts that are unknown and matter here. */
@@ -81,6 +82,7 @@ export function createInterviewWork(): InterviewWork {
     contributions: new Float64Array(FACTOR_COUNT),
     mu: 0,
     muQ: 0,
+    muO: 0,
     pattern: {
       typicalScore: false,
       imgShare: false,
@@ -167,9 +169,11 @@ export function scoreInterview(
   const c = work.contributions;
   const pattern = work.pattern;
   const screen = terms.screen;
-  const row = terms.reach[applicant.applicantType];
+  const row = terms.reach.above[applicant.applicantType];
+  const openRow = terms.reach.open;
   let mask = 0;
   let muQ = row.intercept;
+  let muO = openRow.intercept;
   c[FACTOR.applicantType] = terms.intercept;
 
   // Step 2 CK (or a DO's COMLEX equivalent) against the program's typical score.
@@ -183,6 +187,7 @@ export function scoreInterview(
       ? m.step2.missingScore
       : step2Effect(screen.score, typical, parameters);
     muQ += (row.typical * (typical - 240)) / 10;
+    muO += (openRow.typical * (typical - 240)) / 10;
   }
 
   c[FACTOR.years] = terms.years;
@@ -212,16 +217,21 @@ export function scoreInterview(
     }
   }
 
-  // The program's IMG share and whether it takes IMGs, for IMGs only.
+  // The program's IMG share and whether it takes IMGs: they move an IMG's interview chance, and anyone's chance
+  // that a place stays open.
   pattern.imgShare = false;
   pattern.acceptsImgsChance = 1;
   c[FACTOR.imgShare] = 0;
+  const share = facts.imgShare?.value;
+  if (share === undefined) {
+    pattern.imgShare = true;
+    if (applicant.isImg) mask |= UNKNOWN_BIT.imgShare;
+  } else {
+    muO += openRow.imgEffect * imgShareEffect(share, parameters);
+  }
   if (applicant.isImg) {
-    const share = facts.imgShare?.value;
     const accepts = facts.acceptsImgs?.value;
     if (share === undefined) {
-      pattern.imgShare = true;
-      mask |= UNKNOWN_BIT.imgShare;
       pattern.acceptsImgsChance = accepts === undefined ? null : 1;
     } else {
       const effect = imgShareEffect(share, parameters);
@@ -238,7 +248,10 @@ export function scoreInterview(
   // Size matters to whether an offer reaches you, not to the interview.
   pattern.positions = program.positions === null || program.positions === 0;
   if (pattern.positions) mask |= UNKNOWN_BIT.positions;
-  else muQ += (row.capacity * (program.positions as number)) / 6;
+  else {
+    muQ += (row.capacity * (program.positions as number)) / 6;
+    muO += (openRow.capacity * (program.positions as number)) / 6;
+  }
 
   // Geography: ties count with programs; a stated preference counts a little.
   const division = program.censusDivision ?? divisionOf(program.state);
@@ -271,6 +284,7 @@ export function scoreInterview(
   for (let i = 0; i < FACTOR_COUNT; i++) sum += c[i] as number;
   work.mu = sum;
   work.muQ = muQ;
+  work.muO = muO;
   work.unknownMask = mask;
 }
 
@@ -287,8 +301,10 @@ export function chancesOf(
     rule,
     work.mu,
     work.muQ,
+    work.muO,
     parameters.interview.signal,
-    terms.reach[applicant.applicantType].logOdds,
+    terms.reach.above[applicant.applicantType].logOdds,
+    terms.reach.above[applicant.applicantType].logOddsSquared,
     out,
   );
   return { chances: out, rule };

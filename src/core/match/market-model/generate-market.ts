@@ -343,7 +343,12 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
   for (let p = 0; p < programCount; p++) {
     const given = p < userProgramCount ? user?.programs[p] : undefined;
     capacity[p] = given?.positions ?? sampleProgramSize(priors, next());
-    const d = gaussian();
+    // Desirability is drawn with the typical score it correlates with; a known score pulls it along.
+    const knownTypical = given?.facts.typicalStep2;
+    const d =
+      knownTypical === undefined
+        ? gaussian()
+        : rho * ((knownTypical - priors.typicalStep2Mean) / priors.typicalStep2Sd) + rest * gaussian();
     desirability[p] = d;
     if (given && user) {
       // Drawn given the user's interview there: accept a draw with the chance it would have interviewed them.
