@@ -37,6 +37,17 @@ export {
 } from './model-parameters.js';
 export { chooseList, type ListChoice, type ListChoiceInput } from './optimizer.js';
 export {
+  type CurvePoint,
+  NOT_MODELLED,
+  type ProgramVerdict,
+  type Recommendation,
+  type RecommendError,
+  type RecommendInput,
+  recommend,
+  type SignalRecommendation,
+  type VerdictCode,
+} from './recommend.js';
+export {
   type NowOdds,
   nowOdds,
   type SeasonIssue,
@@ -45,17 +56,6 @@ export {
   shareOfInvitationsSent,
   silentInterviewChance,
 } from './season-odds.js';
-export {
-  type CurvePoint,
-  type ProgramVerdict,
-  type Recommendation,
-  type RecommendError,
-  NOT_MODELLED,
-  type RecommendInput,
-  recommend,
-  type SignalRecommendation,
-  type VerdictCode,
-} from './recommend.js';
 export { OUTSIDE_SHARE, REGION_MODES, type RecommendSettings, type RegionMode } from './settings.js';
 export { tierOf } from './tiers.js';
 export {

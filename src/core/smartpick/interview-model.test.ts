@@ -113,11 +113,7 @@ describe('a non-U.S. IMG who needs a J-1', () => {
     expect(contribution(sponsors, 'visa')).toBe(DEFAULT_PARAMETERS.interview.visa.sponsorshipKnown);
   });
 
-  // MODEL BUG (reported to the lead): scoreInterview treats a known "does not sponsor" like "sponsors", and a known
-  // "takes no IMGs" like "takes IMGs", so estimateInterview (and explainProgram) show the same chance as at a
-  // sponsoring program, while screening.ts — the simulator's screen — puts the applicant out (−∞). recommend() is
-  // unaffected (hard filters exclude these programs first). Remove `.fails` once fixed.
-  it.fails('has no chance of an interview where the program is known not to sponsor the J-1, as the simulator screens', () => {
+  it('has no chance of an interview where the program is known not to sponsor the J-1, as the simulator screens', () => {
     const refuses = estimateInterview({ applicant, program: program(1, { visaJ1: fact(false) }) });
     const noImgs = estimateInterview({ applicant, program: program(2, { acceptsImgs: fact(false) }) });
     expect(refuses.probability).toBe(0);

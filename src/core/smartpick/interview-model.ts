@@ -214,6 +214,8 @@ export function scoreInterview(
       mask |= UNKNOWN_BIT.visa;
     } else {
       c[FACTOR.visa] = m.visa.sponsorshipKnown;
+      // Known not to sponsor: screened out, as the simulated Match screens (recommend's hard filter drops it first).
+      if (sponsors === false) pattern.sponsorsChance = 0;
     }
   }
 
@@ -232,15 +234,17 @@ export function scoreInterview(
   if (applicant.isImg) {
     const accepts = facts.acceptsImgs?.value;
     if (share === undefined) {
-      pattern.acceptsImgsChance = accepts === undefined ? null : 1;
+      pattern.acceptsImgsChance = accepts === undefined ? null : accepts ? 1 : 0;
     } else {
       const effect = imgShareEffect(share, parameters);
       c[FACTOR.imgShare] = effect;
       muQ += row.imgEffect * effect;
       pattern.acceptsImgsChance =
-        accepts !== undefined || share >= PROGRAM_PRIORS.noImgsWhenShareBelow
-          ? 1
-          : 1 - PROGRAM_PRIORS.noImgsChance;
+        accepts === false
+          ? 0
+          : accepts === true || share >= PROGRAM_PRIORS.noImgsWhenShareBelow
+            ? 1
+            : 1 - PROGRAM_PRIORS.noImgsChance;
     }
     if (accepts === undefined) mask |= UNKNOWN_BIT.acceptsImgs;
   }

@@ -26,6 +26,8 @@ export interface ListChoiceInput {
   outside: Uint8Array;
   /** Candidate ids, for deterministic tie-breaks. */
   ids: readonly string[];
+  /** Decides exact ties before the id (e.g. fit); higher first. Optional. */
+  tieBreak?: Float64Array;
   slots: number;
   signals: number;
   /** Most programs outside the regions (Infinity: no preference). */
@@ -53,25 +55,32 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Candidates that can be in an optimal choice: pins, and the best K + k by value and by signaled value. */
+/** Candidates that can be in an optimal choice: pins, and the best K + k by (weighted) value and signaled value. */
 function shortlist(members: number[], input: ListChoiceInput, slots: number, signals: number): number[] {
-  const { value, signalValue, pinned, ids } = input;
+  const { value, signalValue, weight, pinned } = input;
   const keep = new Set<number>();
   for (const i of members) if (pinned[i] === 1) keep.add(i);
   const limit = slots + signals;
+  const w = (i: number) => 1 + (weight[i] as number);
   const byValue = [...members].sort(
-    (a, b) => (value[b] as number) - (value[a] as number) || compareIds(ids[a] as string, ids[b] as string),
+    (a, b) => w(b) * (value[b] as number) - w(a) * (value[a] as number) || tie(input, a, b),
   );
   const bySignal = [...members].sort(
-    (a, b) =>
-      (signalValue[b] as number) - (signalValue[a] as number) ||
-      compareIds(ids[a] as string, ids[b] as string),
+    (a, b) => w(b) * (signalValue[b] as number) - w(a) * (signalValue[a] as number) || tie(input, a, b),
   );
   for (let i = 0; i < Math.min(limit, byValue.length); i++) keep.add(byValue[i] as number);
   for (let i = 0; i < Math.min(limit, bySignal.length); i++) keep.add(bySignal[i] as number);
+  // The dynamic program keeps the first of equal choices: order by weighted value, then the tie-break, then id.
   return [...keep].sort(
-    (a, b) => (value[b] as number) - (value[a] as number) || compareIds(ids[a] as string, ids[b] as string),
+    (a, b) => w(b) * (value[b] as number) - w(a) * (value[a] as number) || tie(input, a, b),
   );
+}
+
+/** Equal values: the higher tie-break (fit) first, then the smaller id. */
+function tie(input: ListChoiceInput, a: number, b: number): number {
+  const t = input.tieBreak;
+  const byTie = t === undefined ? 0 : (t[b] as number) - (t[a] as number);
+  return byTie || compareIds(input.ids[a] as string, input.ids[b] as string);
 }
 
 function groupTable(items: number[], input: ListChoiceInput, slots: number, signals: number): GroupTable {
@@ -191,7 +200,7 @@ export function chooseList(input: ListChoiceInput): ListChoice {
   }
   const own = (i: number) =>
     signaled[i] === 1 ? (input.signalValue[i] as number) : (input.value[i] as number);
-  chosenList.sort((x, y) => own(y) - own(x) || compareIds(input.ids[x] as string, input.ids[y] as string));
+  chosenList.sort((x, y) => own(y) - own(x) || tie(input, x, y));
   let total = 0;
   for (const i of chosenList) total += own(i);
   return { chosen: Int32Array.from(chosenList), signaled, total };

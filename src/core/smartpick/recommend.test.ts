@@ -137,10 +137,7 @@ describe('SmartPick respects what the applicant and the programs say', () => {
     expect(byId.get(programs[3]?.acgmeId ?? '')?.code).toBe('excluded-state');
   });
 
-  // MODEL BUG (reported to the lead): with fitTolerance 0 (the default) the objective gives fit no weight, so stars
-  // do not break exact ties as settings.ts says (ids do); with fitTolerance > 0 the optimizer's shortlist
-  // (optimizer.ts) drops the starred twin before fit is weighed. Remove `.fails` once stars decide ties.
-  it.fails('breaks a tie between equal chances by the stars the user gave', () => {
+  it('breaks a tie between equal chances by the stars the user gave', () => {
     const twins = [program(10, { imgShare: fact(0.5) }), program(11, { imgShare: fact(0.5) })];
     const starred = twins[1]?.acgmeId ?? '';
     for (const fitTolerance of [0, 0.05]) {
@@ -185,10 +182,7 @@ describe('SmartPick respects what the applicant and the programs say', () => {
     expect(result.preferenceCost).toBeCloseTo(any.pMatch.probability - result.pMatch.probability, 9);
   });
 
-  // QUESTION FOR THE LEAD (reported): the outside cap is floor(share × budget), so with a budget of 1 or 2 "prefer"
-  // allows no program outside the places, and an applicant whose places hold no eligible program gets an empty
-  // list and P(match) 0 while the budget goes unused. Remove `.fails` if unused slots should go outside.
-  it.fails('with "prefer" and no program in the preferred places, still spends a budget of 1 on the best program', () => {
+  it('with "prefer" and no program in the preferred places, still spends a budget of 1 on the best program', () => {
     const ohio = [program(20, { imgShare: fact(0.5) }), program(21, { imgShare: fact(0.3) })];
     const result = ok(
       recommend({

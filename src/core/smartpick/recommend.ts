@@ -183,6 +183,7 @@ interface Candidates {
   value: Float64Array;
   signalValue: Float64Array;
   weight: Float64Array;
+  fit: Float64Array;
   outside: Uint8Array;
   pinned: Uint8Array;
   ids: string[];
@@ -242,6 +243,7 @@ export function recommend(input: RecommendInput): Result<Recommendation, Recomme
     value: new Float64Array(n),
     signalValue: new Float64Array(n),
     weight: new Float64Array(n),
+    fit: new Float64Array(n),
     outside: new Uint8Array(n),
     pinned: new Uint8Array(n),
     ids: [],
@@ -297,6 +299,7 @@ export function recommend(input: RecommendInput): Result<Recommendation, Recomme
     const programFit = fitScore({ applicant, program, stars: settings.stars[id], parameters });
     fits[i] = programFit;
     c.weight[k] = settings.fitTolerance * programFit.score;
+    c.fit[k] = programFit.score;
     if (filters.excluded) {
       // Pinned although a known rule excludes the applicant: on the list, with no chance counted.
       warnings.push(
@@ -344,13 +347,18 @@ export function recommend(input: RecommendInput): Result<Recommendation, Recomme
   if (count === 0) warnings.push('No program is left to choose from after exclusions and hard filters.');
 
   // 3. The list and its signals, exactly (optimizer.ts); and the unconstrained optimum, for the price of places.
+  // At most a share of the list outside your places — but never fewer than the places cannot fill: a budget is
+  // not left unspent because your places hold too few eligible programs.
+  let insideCount = 0;
+  for (let k = 0; k < count; k++) if (c.outside[k] === 0) insideCount++;
   const outsideCap = regionsMatter
-    ? Math.floor(OUTSIDE_SHARE_OF[settings.regionMode] * budgetCount)
+    ? Math.max(Math.floor(OUTSIDE_SHARE_OF[settings.regionMode] * budgetCount), budgetCount - insideCount)
     : Infinity;
   const choiceInput = {
     value: sub(c.value),
     signalValue: sub(c.signalValue),
     weight: sub(c.weight),
+    tieBreak: sub(c.fit),
     pinned: sub(c.pinned),
     outside: sub(c.outside),
     ids: c.ids,
@@ -389,7 +397,11 @@ export function recommend(input: RecommendInput): Result<Recommendation, Recomme
   };
 
   // 4. The order programs join (the chosen list best first, then the best others past the budget) and the curve.
-  const order: number[] = Array.from(choice.chosen);
+  // Pins first (you asked for them), then the rest best first.
+  const order: number[] = [
+    ...Array.from(choice.chosen).filter((k) => c.pinned[k] === 1),
+    ...Array.from(choice.chosen).filter((k) => c.pinned[k] === 0),
+  ];
   const onList = new Uint8Array(count);
   for (const k of order) onList[k] = 1;
   const rest: number[] = [];
