@@ -13,7 +13,7 @@ describeRequiring('SmartPick "My list" in the browser', requirement, () => {
   const chartMarkup = () =>
     app.page.getByRole('img', { name: /^Chart of P\(match\)/ }).evaluate((svg) => svg.outerHTML);
 
-  it('fills a US IMG profile: Step 2 CK 245, graduated 2025, 6 months of hands-on USCE, 30 programs', async () => {
+  it('fills a US IMG profile: Step 2 CK 245, graduated 2025, 6 months of hands-on USCE, the Northeast, 30 programs', async () => {
     await app.page.goto(`${app.server.url}/profile`);
     await app.page.getByLabel('Applicant type').selectOption('us-img');
     await app.page.getByRole('button', { name: 'Next' }).click();
@@ -21,7 +21,22 @@ describeRequiring('SmartPick "My list" in the browser', requirement, () => {
     await app.page.getByRole('button', { name: 'Next' }).click();
     await app.page.getByLabel('Graduation year').fill('2025');
     await app.page.getByLabel('Hands-on months').fill('6');
-    for (let step = 0; step < 3; step++) await app.page.getByRole('button', { name: 'Next' }).click();
+    // Inputs the model does not use say so where they are entered.
+    const described = (await app.page.getByLabel('Publications').getAttribute('aria-describedby')) ?? '';
+    const descriptions = await Promise.all(
+      described
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => app.page.locator(`[id="${id}"]`).textContent()),
+    );
+    expect(descriptions.join(' ')).toContain('Does not change your odds in this model.');
+    await app.page.getByText(/Research and publications do not change your odds in this model/).waitFor();
+    for (let step = 0; step < 2; step++) await app.page.getByRole('button', { name: 'Next' }).click();
+    await app.page
+      .getByRole('group', { name: 'Preferred regions (Census regions)' })
+      .getByLabel('Northeast', { exact: true })
+      .check();
+    await app.page.getByRole('button', { name: 'Next' }).click();
     await app.page.getByLabel('Programs you can apply to').fill('30');
     await app.page.getByRole('button', { name: 'Save profile' }).click();
     await expect
@@ -47,6 +62,33 @@ describeRequiring('SmartPick "My list" in the browser', requirement, () => {
       await app.page.getByRole('img', { name: /^Map of \d+ programs on your list by tier/ }).isVisible(),
     ).toBe(true);
     await app.page.screenshot({ path: path.join(repoRoot, 'docs', 'screenshot-my-list.png') });
+  });
+
+  it('shows the budget list’s P(match) and the suggested stop point as two things, and what is not modelled', async () => {
+    const summary = app.page.getByRole('region', { name: 'Your chances' });
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toMatch(/P\(match\) for the budget’s list\s*[\d.<>]+%\s*\(model range [\d.<>]+–[\d.<>]+%\)/);
+    const stop = summary.getByRole('region', { name: 'Suggested stop point' });
+    expect(await stop.textContent()).toMatch(/\d+ programs? · P\(match\) [\d.<>]+% · \$[\d,]+/);
+    // No application sent yet: there is nothing for "P(match) now" to condition on.
+    expect(text).not.toContain('P(match) now');
+    await summary.getByText('Not in these odds').click();
+    await summary.getByText(/Research and publications/).waitFor();
+  });
+
+  it('defaults My places to "prefer" for a profile naming the Northeast, and saves "strongly prefer"', async () => {
+    const places = app.page.getByRole('group', { name: 'My places' });
+    expect(await places.getByLabel('Prefer', { exact: true }).isChecked()).toBe(true);
+    expect(await places.textContent()).toMatch(/Your places: Northeast\..*at most 40%/);
+    await places.getByLabel('Strongly prefer', { exact: true }).check();
+    await app.page.getByText('My places: strongly prefer saved; the list is updated.').waitFor();
+    await expect
+      .poll(async () => (await places.textContent()) ?? '', { timeout: 15_000 })
+      .toMatch(/Now \d+ of at most 3 programs on the list are outside your places\./);
+    const settings = (await (await fetch(`${app.server.url}/api/smartpick/settings`)).json()) as {
+      regionMode: string;
+    };
+    expect(settings.regionMode).toBe('strongly-prefer');
   });
 
   it('explains one program factor by factor on demand', async () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { Backup } from '../../src/core/backup/index.js';
+import type { Recommendation } from '../../src/core/smartpick/recommend.js';
 import { usImgProfile } from '../../src/core/smartpick/test-support.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import type { ApplicationView, RankListView, SeasonTimelineView } from '../../src/web/lib/api/season.js';
@@ -258,7 +259,7 @@ describeRequiring(
       });
       await app.page.getByLabel('Runs').fill('100');
       await app.page.getByRole('button', { name: 'Simulate', exact: true }).click();
-      const done = app.page.getByText(/^Simulation done: P\(match\)/);
+      const done = app.page.getByText(/^Simulation done: simulated P\(match\)/);
       await done.waitFor({ timeout: 150_000 });
 
       const readings = await app.page.evaluate(() => (window as ProgressWindow).__progressSeen ?? []);
@@ -272,15 +273,24 @@ describeRequiring(
       expect(await app.page.getByRole('progressbar', { name: 'Simulation progress' }).count()).toBe(0);
 
       const headline = (await done.textContent()) ?? '';
-      const odds = /^Simulation done: P\(match\) (<1|\d{1,3})% \(95% CI (\d{1,3})–(\d{1,3})%\)\.$/.exec(
-        headline,
-      );
+      const odds =
+        /^Simulation done: simulated P\(match\) (<1|\d{1,3})% \(95% CI (\d{1,3})–(\d{1,3})%\); P\(match\) — model (<1|\d{1,3})%\.$/.exec(
+          headline,
+        );
       expect(odds, headline).not.toBeNull();
-      const [, , low, high] = odds ?? [];
+      const [, , low, high, model] = odds ?? [];
       expect(Number(low)).toBeLessThanOrEqual(Number(high));
       expect(Number(high)).toBeLessThanOrEqual(100);
+      // One model, one answer: the rank list's model figure is My list's "P(match) now" for these three interviews.
+      const recommendation = await api<Recommendation>(app.server, 'POST', '/api/smartpick/recommend', {});
+      const now = recommendation.pMatch.now;
+      expect(now).toMatchObject({ interviews: 3, waiting: 0 });
+      expect(`${Math.round((now?.probability ?? Number.NaN) * 100)}`).toBe(model);
       const result = app.page.getByRole('region', { name: 'Saved rank list' });
-      expect(await result.textContent()).toMatch(/P\(match\)\s*(<1|\d{1,3})%\s*95% CI .*· 100 runs/);
+      const text = (await result.textContent()) ?? '';
+      expect(text).toMatch(/Simulated Matches: P\(match\)\s*(<1|\d{1,3})%\s*95% CI .*· 100 runs/);
+      expect(text).toContain('simulation error only');
+      expect(text).toMatch(/P\(match\) — model\s*(<1|\d{1,3})%/);
       const chart = await result
         .getByRole('img', { name: /^Where you would match: Saved rank list: / })
         .getAttribute('aria-label');

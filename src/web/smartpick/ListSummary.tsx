@@ -106,10 +106,10 @@ export function ListSummary({ recommendation, syntheticCount }: ListSummaryProps
         <dd>{TIERS.map((tier) => `${TIER_LABELS[tier]} ${tiers[tier]}`).join(' · ')}</dd>
         {recommendation.preferenceCost >= 0.0005 ? (
           <>
-            <dt>Your preferences</dt>
+            <dt>Your places and fit</dt>
             <dd>
-              Letting fit with your preferences break near-ties costs{' '}
-              {formatPoints(-recommendation.preferenceCost)} of P(match).
+              They cost {(recommendation.preferenceCost * 100).toFixed(1)} points of P(match) at this budget,
+              against the best list that ignores where the programs are and how they fit you.
             </dd>
           </>
         ) : null}

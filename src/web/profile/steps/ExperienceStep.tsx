@@ -1,5 +1,7 @@
 import { NumberField } from '../fields.js';
 
+const NOT_IN_ODDS = 'Does not change your odds in this model.';
+
 export function ExperienceStep() {
   return (
     <>
@@ -19,15 +21,15 @@ export function ExperienceStep() {
         <NumberField path="usce.observershipMonths" label="Observership months" inputMode="decimal" />
         <NumberField path="usce.researchMonths" label="Research months in the U.S." inputMode="decimal" />
       </fieldset>
-      <fieldset className="subsection" aria-describedby="research-not-modelled">
+      <fieldset className="subsection">
         <legend>Research</legend>
-        <p id="research-not-modelled" className="muted small not-modelled-note">
+        <p className="muted small not-modelled-note">
           Research and publications do not change your odds in this model: no published figure in front of us
           sets their effect for family medicine. They are kept for your records and your application.
         </p>
-        <NumberField path="research.experiences" label="Research experiences" />
-        <NumberField path="research.publications" label="Publications" />
-        <NumberField path="research.presentations" label="Presentations and posters" />
+        <NumberField path="research.experiences" label="Research experiences" hint={NOT_IN_ODDS} />
+        <NumberField path="research.publications" label="Publications" hint={NOT_IN_ODDS} />
+        <NumberField path="research.presentations" label="Presentations and posters" hint={NOT_IN_ODDS} />
       </fieldset>
     </>
   );
