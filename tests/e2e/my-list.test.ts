@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 import { describeRequiring } from '../support/required-suite.js';
-import { browserRequirement, useAppInBrowser } from './harness.js';
+import { browserRequirement, newPage, useAppInBrowser } from './harness.js';
 
 const requirement = browserRequirement();
 
@@ -89,6 +89,16 @@ describeRequiring('SmartPick "My list" in the browser', requirement, () => {
       regionMode: string;
     };
     expect(settings.regionMode).toBe('strongly-prefer');
+  });
+
+  it('fits a 375 px phone screen with the chances, the stop point and My places', async () => {
+    const phone = await newPage(app.browser, 375, 800);
+    await phone.goto(`${app.server.url}/list`);
+    await phone.getByRole('region', { name: 'Suggested stop point' }).waitFor();
+    await phone.getByRole('group', { name: 'My places' }).waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
   });
 
   it('explains one program factor by factor on demand', async () => {
