@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIT_SETTINGS, fitModel } from '../src/core/model/fit-model.js';
-import { FITTED } from '../src/core/model/fitted.js';
+
 import { fittedSource } from '../src/core/model/fitted-source.js';
 import { FM_MATCH_2024 } from '../src/core/model/fm-figures.js';
 
@@ -39,4 +39,3 @@ if (process.argv.includes('--check')) {
     intercepts.outcome.matchedByGroup.map(Math.round),
   );
 }
-void FITTED;
