@@ -99,7 +99,8 @@ export function fitIntercepts(input: {
  * - one row per program: did it end with a place open? features: house leaning, IMG-share effect, typical score,
  *   size;
  * - one row per ranked interview of a single at a full program: was the applicant at or above the last matched
- *   rank? features per applicant type: L, L², house leaning, IMG-share effect (IMGs), typical score, size.
+ *   rank? features per applicant type: L, L², L × house leaning, house leaning², house leaning, IMG-share effect
+ *   (IMGs), typical score, size.
  */
 function collectReach(
   record: InterviewRecord,
@@ -158,6 +159,8 @@ function collectReach(
       [
         record.logOdds[r] as number,
         (record.logOdds[r] as number) ** 2,
+        (record.logOdds[r] as number) * (house[p] as number),
+        (house[p] as number) ** 2,
         house[p] as number,
         isImg ? (imgEffect[p] as number) : 0,
         ((typical[p] as number) - 240) / 10,
@@ -285,7 +288,7 @@ const round = (value: number) => Math.round(value * 10000) / 10000;
 
 export function fitReach(input: { parameters: MarketParameters; seed: number; markets: number }): ReachFit {
   const open = createRows(4);
-  const above = createRows(6);
+  const above = createRows(8);
   const ranked = { ranked: 0, total: 0 };
   const workspace = createMarketWorkspace();
   for (let m = 0; m < input.markets; m++) {
@@ -303,14 +306,23 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
   const above4 = {} as Record<ApplicantType, ReachCoefficientRow>;
   const rankedInterviews = {} as Record<ApplicantType, number>;
   for (const type of FITTED_TYPES) {
-    const [intercept, logOdds, logOddsSquared, house, imgEffect, typical, capacity] = fitLogistic(
-      above,
-      TYPE_INDEX[type],
-    ).map(round);
+    const [
+      intercept,
+      logOdds,
+      logOddsSquared,
+      logOddsHouse,
+      houseSquared,
+      house,
+      imgEffect,
+      typical,
+      capacity,
+    ] = fitLogistic(above, TYPE_INDEX[type]).map(round);
     above4[type] = {
       intercept: intercept ?? 0,
       logOdds: logOdds ?? 0,
       logOddsSquared: logOddsSquared ?? 0,
+      logOddsHouse: logOddsHouse ?? 0,
+      houseSquared: houseSquared ?? 0,
       house: house ?? 0,
       imgEffect: imgEffect ?? 0,
       typical: typical ?? 0,

@@ -315,7 +315,7 @@ q = ranked × [open + (1 − open) × above]
   typical score ${num(reach.open.typical)}, per 6 positions ${num(reach.open.capacity)};
 - above: at a program that fills, chance you rank at or above its last matched applicant (logistic per type):
 
-${table(['Type', 'Intercept', 'L', 'L²', 'House', 'IMG-share effect', 'Typical /10', 'Positions /6'], reachRows)}
+${table(['Type', 'Intercept', 'L', 'L²', 'L × house', 'House²', 'House', 'IMG-share effect', 'Typical /10', 'Positions /6'], reachRows)}
 
 (L is your screening log-odds there without a signal.) Fitted on ${FITTED.markets} simulated 2024 Matches, seed
 ${FITTED.seed} (\`npm run model:fit\`; a test refits and compares). Before an interview, a program adds

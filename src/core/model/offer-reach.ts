@@ -24,6 +24,9 @@ export interface ReachCoefficientRow {
   readonly logOdds: number;
   /** Per unit of L² (the standing's effect bends at both ends). */
   readonly logOddsSquared: number;
+  /** Per unit of L × house leaning, and of house leaning²: where an interview reveals a program's leaning. */
+  readonly logOddsHouse: number;
+  readonly houseSquared: number;
   /** Per unit of the program's house leaning. */
   readonly house: number;
   /** Per unit of the program's IMG-share effect (IMGs only). */
@@ -76,6 +79,8 @@ export function reachChance(
     a.intercept +
       a.logOdds * logOdds +
       a.logOddsSquared * logOdds * logOdds +
+      a.logOddsHouse * logOdds * program.house +
+      a.houseSquared * program.house * program.house +
       a.house * program.house +
       (isImg ? a.imgEffect * program.imgEffect : 0) +
       a.typical * typical +

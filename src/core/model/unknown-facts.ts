@@ -40,6 +40,8 @@ export interface QuadratureRule {
   readonly xQ: Float64Array;
   /** Contribution of the unknowns to the open-place predictor (offer-reach.ts). */
   readonly xO: Float64Array;
+  /** The program's house leaning at each point (the reach model bends with it). */
+  readonly xH: Float64Array;
   /** Share of interviewees programs rank. */
   readonly ranked: number;
   readonly weight: Float64Array;
@@ -139,6 +141,7 @@ export function quadratureRule(
   const xL = new Float64Array(points);
   const xQ = new Float64Array(points);
   const xO = new Float64Array(points);
+  const xH = new Float64Array(points);
   const weight = new Float64Array(points);
   let mass = 0;
   for (let i = 0; i < points; i++) {
@@ -146,7 +149,7 @@ export function quadratureRule(
     const u = (dimension: number) => (halton(i + 1, HALTON_BASES[dimension] as number) + 0.5 / points) % 1;
     const house = priors.houseSd * normalQuantile(u(0));
     let l = house + otherSd * normalQuantile(u(1));
-    let q = row.house * house;
+    let q = row.house * house + row.houseSquared * house * house;
     let o = openRow.house * house;
     let w = 1 / points;
     if (pattern.typicalScore) {
@@ -201,6 +204,7 @@ export function quadratureRule(
     xL[i] = l;
     xQ[i] = q;
     xO[i] = o;
+    xH[i] = house;
     weight[i] = w;
     mass += w;
   }
@@ -208,6 +212,7 @@ export function quadratureRule(
     xL,
     xQ,
     xO,
+    xH,
     ranked: reach.ranked,
     weight,
     mass,
@@ -257,13 +262,14 @@ export function programChances(
   signal: number,
   betaL: number,
   betaL2: number,
+  betaLH: number,
   out: ProgramChances,
 ): ProgramChances {
   let interview = 0;
   let interviewSignal = 0;
   let reach = 0;
   let reachSignal = 0;
-  const { xL, xQ, xO, weight, ranked } = rule;
+  const { xL, xQ, xO, xH, weight, ranked } = rule;
   const qBase = muQ + betaL * mu;
   for (let i = 0; i < xL.length; i++) {
     const w = weight[i] as number;
@@ -273,7 +279,9 @@ export function programChances(
     const s0 = sigmoidFast(l);
     const s1 = sigmoidFast(l + signal);
     const open = sigmoidFast(muO + (xO[i] as number));
-    const above = sigmoidFast(qBase + betaL * x + betaL2 * l * l + (xQ[i] as number));
+    const above = sigmoidFast(
+      qBase + betaL * x + betaL2 * l * l + betaLH * l * (xH[i] as number) + (xQ[i] as number),
+    );
     const q = ranked * (open + (1 - open) * above);
     interview += w * s0;
     interviewSignal += w * s1;

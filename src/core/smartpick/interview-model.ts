@@ -309,6 +309,7 @@ export function chancesOf(
     parameters.interview.signal,
     terms.reach.above[applicant.applicantType].logOdds,
     terms.reach.above[applicant.applicantType].logOddsSquared,
+    terms.reach.above[applicant.applicantType].logOddsHouse,
     out,
   );
   return { chances: out, rule };
