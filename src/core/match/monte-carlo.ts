@@ -1,6 +1,6 @@
 import { seededRandom } from '../catalog/seeded-random.js';
-import type { CompiledMarket } from './compiled-market.js';
 import type { ApplicantScreen } from '../model/screening.js';
+import type { CompiledMarket } from './compiled-market.js';
 import {
   createMarketWorkspace,
   generateMarket,

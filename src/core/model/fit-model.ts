@@ -99,8 +99,8 @@ export function fitIntercepts(input: {
  * - one row per program: did it end with a place open? features: house leaning, IMG-share effect, typical score,
  *   size;
  * - one row per ranked interview of a single at a full program: was the applicant at or above the last matched
- *   rank? features per applicant type: L, L², L × house leaning, house leaning², house leaning, IMG-share effect
- *   (IMGs), typical score, size.
+ *   rank? features per applicant type: L, L², L × house leaning, house leaning², L × IMG-share effect and its square
+ *   (IMGs), house leaning, IMG-share effect (IMGs), typical score, size.
  */
 function collectReach(
   record: InterviewRecord,
@@ -161,6 +161,8 @@ function collectReach(
         (record.logOdds[r] as number) ** 2,
         (record.logOdds[r] as number) * (house[p] as number),
         (house[p] as number) ** 2,
+        isImg ? (record.logOdds[r] as number) * (imgEffect[p] as number) : 0,
+        isImg ? (imgEffect[p] as number) ** 2 : 0,
         house[p] as number,
         isImg ? (imgEffect[p] as number) : 0,
         ((typical[p] as number) - 240) / 10,
@@ -288,7 +290,7 @@ const round = (value: number) => Math.round(value * 10000) / 10000;
 
 export function fitReach(input: { parameters: MarketParameters; seed: number; markets: number }): ReachFit {
   const open = createRows(4);
-  const above = createRows(8);
+  const above = createRows(10);
   const ranked = { ranked: 0, total: 0 };
   const workspace = createMarketWorkspace();
   for (let m = 0; m < input.markets; m++) {
@@ -312,6 +314,8 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
       logOddsSquared,
       logOddsHouse,
       houseSquared,
+      logOddsImg,
+      imgSquared,
       house,
       imgEffect,
       typical,
@@ -323,6 +327,8 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
       logOddsSquared: logOddsSquared ?? 0,
       logOddsHouse: logOddsHouse ?? 0,
       houseSquared: houseSquared ?? 0,
+      logOddsImg: logOddsImg ?? 0,
+      imgSquared: imgSquared ?? 0,
       house: house ?? 0,
       imgEffect: imgEffect ?? 0,
       typical: typical ?? 0,

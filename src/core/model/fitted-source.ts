@@ -13,7 +13,7 @@ export interface FittedModel {
 export function fittedSource(fitted: FittedModel): string {
   const row = (type: ApplicantType) => {
     const r = fitted.reach.above[type];
-    return `{ intercept: ${r.intercept}, logOdds: ${r.logOdds}, logOddsSquared: ${r.logOddsSquared}, logOddsHouse: ${r.logOddsHouse}, houseSquared: ${r.houseSquared}, house: ${r.house}, imgEffect: ${r.imgEffect}, typical: ${r.typical}, capacity: ${r.capacity} }`;
+    return `{ intercept: ${r.intercept}, logOdds: ${r.logOdds}, logOddsSquared: ${r.logOddsSquared}, logOddsHouse: ${r.logOddsHouse}, houseSquared: ${r.houseSquared}, logOddsImg: ${r.logOddsImg}, imgSquared: ${r.imgSquared}, house: ${r.house}, imgEffect: ${r.imgEffect}, typical: ${r.typical}, capacity: ${r.capacity} }`;
   };
   const o = fitted.reach.open;
   return `/**

@@ -27,6 +27,9 @@ export interface ReachCoefficientRow {
   /** Per unit of L × house leaning, and of house leaning²: where an interview reveals a program's leaning. */
   readonly logOddsHouse: number;
   readonly houseSquared: number;
+  /** Per unit of L × IMG-share effect, and of its square (IMGs): standing at IMG-friendly programs bends too. */
+  readonly logOddsImg: number;
+  readonly imgSquared: number;
   /** Per unit of the program's house leaning. */
   readonly house: number;
   /** Per unit of the program's IMG-share effect (IMGs only). */
@@ -81,6 +84,7 @@ export function reachChance(
       a.logOddsSquared * logOdds * logOdds +
       a.logOddsHouse * logOdds * program.house +
       a.houseSquared * program.house * program.house +
+      (isImg ? a.logOddsImg * logOdds * program.imgEffect + a.imgSquared * program.imgEffect ** 2 : 0) +
       a.house * program.house +
       (isImg ? a.imgEffect * program.imgEffect : 0) +
       a.typical * typical +

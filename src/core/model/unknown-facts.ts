@@ -29,6 +29,8 @@ export interface UnknownPattern {
   readonly sponsorsChance: number;
   /** Positions unknown. */
   readonly positions: boolean;
+  /** IMG applicants at a program whose share is known: its IMG-share effect (the reach model bends with it); else 0. */
+  readonly knownImgEffect: number;
   readonly leansYears: boolean;
   readonly leansAttempts: boolean;
   readonly leansUsce: boolean;
@@ -42,6 +44,8 @@ export interface QuadratureRule {
   readonly xO: Float64Array;
   /** The program's house leaning at each point (the reach model bends with it). */
   readonly xH: Float64Array;
+  /** The program's IMG-share effect at each point, for IMG applicants (0 otherwise). */
+  readonly xI: Float64Array;
   /** Share of interviewees programs rank. */
   readonly ranked: number;
   readonly weight: Float64Array;
@@ -126,6 +130,7 @@ export function quadratureRule(
   reach: ReachCoefficients = FITTED.reach,
   points = QUADRATURE_POINTS,
 ): QuadratureRule {
+  const knownImgEffect = applicant.isImg && !pattern.imgShare ? pattern.knownImgEffect : 0;
   const row = reach.above[applicant.type];
   const openRow = reach.open;
   let otherVariance = applicant.scoreSd ** 2;
@@ -142,6 +147,7 @@ export function quadratureRule(
   const xQ = new Float64Array(points);
   const xO = new Float64Array(points);
   const xH = new Float64Array(points);
+  const xI = new Float64Array(points);
   const weight = new Float64Array(points);
   let mass = 0;
   for (let i = 0; i < points; i++) {
@@ -152,6 +158,7 @@ export function quadratureRule(
     let q = row.house * house + row.houseSquared * house * house;
     let o = openRow.house * house;
     let w = 1 / points;
+    let imgNode = knownImgEffect;
     if (pattern.typicalScore) {
       const typical = priors.typicalStep2Mean + priors.typicalStep2Sd * normalQuantile(u(2));
       if (hasScore) l += step2Effect(applicant.score, typical, parameters);
@@ -172,7 +179,8 @@ export function quadratureRule(
       o += openRow.imgEffect * effect;
       if (applicant.isImg) {
         l += effect;
-        q += row.imgEffect * effect;
+        q += row.imgEffect * effect + row.imgSquared * effect * effect;
+        imgNode = effect;
         const accepts =
           pattern.acceptsImgsChance !== null
             ? pattern.acceptsImgsChance
@@ -205,6 +213,7 @@ export function quadratureRule(
     xQ[i] = q;
     xO[i] = o;
     xH[i] = house;
+    xI[i] = imgNode;
     weight[i] = w;
     mass += w;
   }
@@ -213,6 +222,7 @@ export function quadratureRule(
     xQ,
     xO,
     xH,
+    xI,
     ranked: reach.ranked,
     weight,
     mass,
@@ -263,13 +273,14 @@ export function programChances(
   betaL: number,
   betaL2: number,
   betaLH: number,
+  betaLI: number,
   out: ProgramChances,
 ): ProgramChances {
   let interview = 0;
   let interviewSignal = 0;
   let reach = 0;
   let reachSignal = 0;
-  const { xL, xQ, xO, xH, weight, ranked } = rule;
+  const { xL, xQ, xO, xH, xI, weight, ranked } = rule;
   const qBase = muQ + betaL * mu;
   for (let i = 0; i < xL.length; i++) {
     const w = weight[i] as number;
@@ -280,7 +291,12 @@ export function programChances(
     const s1 = sigmoidFast(l + signal);
     const open = sigmoidFast(muO + (xO[i] as number));
     const above = sigmoidFast(
-      qBase + betaL * x + betaL2 * l * l + betaLH * l * (xH[i] as number) + (xQ[i] as number),
+      qBase +
+        betaL * x +
+        betaL2 * l * l +
+        betaLH * l * (xH[i] as number) +
+        betaLI * l * (xI[i] as number) +
+        (xQ[i] as number),
     );
     const q = ranked * (open + (1 - open) * above);
     interview += w * s0;
@@ -302,6 +318,7 @@ export function patternKey(pattern: UnknownPattern): string {
     pattern.acceptsImgsChance ?? 'p',
     pattern.sponsorsChance,
     pattern.positions ? 1 : 0,
+    pattern.knownImgEffect.toFixed(3),
     pattern.leansYears ? 1 : 0,
     pattern.leansAttempts ? 1 : 0,
     pattern.leansUsce ? 1 : 0,

@@ -89,6 +89,7 @@ export function createInterviewWork(): InterviewWork {
       acceptsImgsChance: 1,
       sponsorsChance: 1,
       positions: false,
+      knownImgEffect: 0,
       leansYears: false,
       leansAttempts: false,
       leansUsce: false,
@@ -223,6 +224,7 @@ export function scoreInterview(
   // that a place stays open.
   pattern.imgShare = false;
   pattern.acceptsImgsChance = 1;
+  pattern.knownImgEffect = 0;
   c[FACTOR.imgShare] = 0;
   const share = facts.imgShare?.value;
   if (share === undefined) {
@@ -238,7 +240,8 @@ export function scoreInterview(
     } else {
       const effect = imgShareEffect(share, parameters);
       c[FACTOR.imgShare] = effect;
-      muQ += row.imgEffect * effect;
+      muQ += row.imgEffect * effect + row.imgSquared * effect * effect;
+      pattern.knownImgEffect = effect;
       pattern.acceptsImgsChance =
         accepts === false
           ? 0
@@ -310,6 +313,7 @@ export function chancesOf(
     terms.reach.above[applicant.applicantType].logOdds,
     terms.reach.above[applicant.applicantType].logOddsSquared,
     terms.reach.above[applicant.applicantType].logOddsHouse,
+    terms.reach.above[applicant.applicantType].logOddsImg,
     out,
   );
   return { chances: out, rule };

@@ -139,7 +139,7 @@ function recordInterview(
 }
 
 /** Most tries at drawing a user's program given their interview before the last draw is kept. */
-const CONDITIONING_TRIES = 2000;
+const CONDITIONING_TRIES = 20_000;
 
 /** Bits for the quantised score inside a packed sort key. */
 const SCORE_BITS = 20;
@@ -345,25 +345,30 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
     capacity[p] = given?.positions ?? sampleProgramSize(priors, next());
     // Desirability is drawn with the typical score it correlates with; a known score pulls it along.
     const knownTypical = given?.facts.typicalStep2;
-    const d =
+    const drawDesirability = () =>
       knownTypical === undefined
         ? gaussian()
         : rho * ((knownTypical - priors.typicalStep2Mean) / priors.typicalStep2Sd) + rest * gaussian();
-    desirability[p] = d;
+    let d = drawDesirability();
     if (given && user) {
-      // Drawn given the user's interview there: accept a draw with the chance it would have interviewed them.
+      // Drawn given the user's interview there: accept a draw with the chance it would have interviewed them. The
+      // desirability is drawn again with each try, so it follows the typical score the interview makes likely.
       const signal = given.signaled ? model.interview.signal : 0;
       for (let attempt = 0; ; attempt++) {
+        if (attempt > 0) d = drawDesirability();
         drawTruth(d, given.facts);
         const logOdds = screeningLogOdds(user.screen, truth, given.extra, model);
         const last = attempt + 1 >= CONDITIONING_TRIES;
         if (logOdds === Number.NEGATIVE_INFINITY && !last) continue;
         if (last || next() < sigmoidExact(logOdds + signal)) {
-          userRankLogOdds[p] = logOdds === Number.NEGATIVE_INFINITY ? -SCORE_RANGE : logOdds;
+          // Screened out for sure (a known rule): it will not rank the user, whatever the interview.
+          userRankLogOdds[p] = logOdds;
           break;
         }
       }
+      desirability[p] = d;
     } else {
+      desirability[p] = d;
       drawTruth(d, undefined);
     }
     typical[p] = truth.typicalStep2;
@@ -542,7 +547,7 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
       for (let p = 0; p < userProgramCount; p++) {
         applicantKeys[interviews++] = p * programScale + p;
         const logOdds = userRankLogOdds[p] as number;
-        const ranked = next() >= skip;
+        const ranked = next() >= skip && logOdds !== Number.NEGATIVE_INFINITY;
         if (record) recordInterview(record, a, p, logOdds, ranked);
         if (!ranked) continue;
         programKeys[programRanked] =
