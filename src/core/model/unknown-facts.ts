@@ -4,6 +4,7 @@ import { FITTED } from './fitted.js';
 import type { ReachCoefficients } from './offer-reach.js';
 import { PROGRAM_PRIORS, type ProgramPriors } from './program-priors.js';
 import { type ApplicantScreen, imgShareEffect, step2Effect } from './screening.js';
+import { tableSigmoid } from './table-sigmoid.js';
 
 /**
  * Uncertainty counted, not only shown. At a program the screening log-odds are L = μ + X and the reach predictor
@@ -231,24 +232,6 @@ export function quadratureRule(
   };
 }
 
-/** The logistic function from a table (step 1/64, linear interpolation, error below 5e-6): the per-program loop's cost. */
-const SIGMOID_RANGE = 20;
-const SIGMOID_STEPS = 64;
-const SIGMOID_TABLE = Float64Array.from(
-  { length: 2 * SIGMOID_RANGE * SIGMOID_STEPS + 2 },
-  (_, i) => 1 / (1 + Math.exp(-(i / SIGMOID_STEPS - SIGMOID_RANGE))),
-);
-const SIGMOID_LAST = 2 * SIGMOID_RANGE * SIGMOID_STEPS;
-
-function sigmoidFast(x: number): number {
-  const position = (x + SIGMOID_RANGE) * SIGMOID_STEPS;
-  if (position <= 0) return 0;
-  if (position >= SIGMOID_LAST) return 1;
-  const i = Math.floor(position);
-  const low = SIGMOID_TABLE[i] as number;
-  return low + ((SIGMOID_TABLE[i + 1] as number) - low) * (position - i);
-}
-
 /** Expectations at one program. */
 export interface ProgramChances {
   /** E[σ(L)], without and with a signal. */
@@ -287,10 +270,10 @@ export function programChances(
     if (w === 0) continue;
     const x = xL[i] as number;
     const l = mu + x;
-    const s0 = sigmoidFast(l);
-    const s1 = sigmoidFast(l + signal);
-    const open = sigmoidFast(muO + (xO[i] as number));
-    const above = sigmoidFast(
+    const s0 = tableSigmoid(l);
+    const s1 = tableSigmoid(l + signal);
+    const open = tableSigmoid(muO + (xO[i] as number));
+    const above = tableSigmoid(
       qBase +
         betaL * x +
         betaL2 * l * l +

@@ -39,6 +39,19 @@ export interface InterviewedOdds {
   perProgram: { acgmeId: string; chance: number }[];
 }
 
+/** Scores one ranked program into `work` (the same call for both answers). */
+function score(prepared: ReturnType<typeof prepare>, input: RankListOddsInput, program: Program): void {
+  const { parameters, applicant, terms, work } = prepared;
+  scoreInterview(
+    applicant,
+    terms,
+    program,
+    input.connections?.[program.acgmeId] ?? NO_CONNECTIONS,
+    parameters,
+    work,
+  );
+}
+
 function prepare(input: RankListOddsInput) {
   const parameters = input.parameters ?? DEFAULT_PARAMETERS;
   const applicant = applicantFeatures({
@@ -50,18 +63,12 @@ function prepare(input: RankListOddsInput) {
 }
 
 export function interviewedOdds(input: RankListOddsInput): InterviewedOdds {
-  const { parameters, applicant, terms, work } = prepare(input);
+  const prepared = prepare(input);
+  const { parameters, applicant, terms, work } = prepared;
   const chances = emptyChances();
   let total = 0;
   const perProgram = input.programs.map((program) => {
-    scoreInterview(
-      applicant,
-      terms,
-      program,
-      input.connections?.[program.acgmeId] ?? NO_CONNECTIONS,
-      parameters,
-      work,
-    );
+    score(prepared, input, program);
     chancesOf(applicant, terms, parameters, work, chances);
     const signaled = input.signaled?.has(program.acgmeId) === true;
     const interview = signaled ? chances.interviewSignal : chances.interview;
@@ -74,16 +81,10 @@ export function interviewedOdds(input: RankListOddsInput): InterviewedOdds {
 }
 
 export function rankListSimulationInput(input: RankListOddsInput): SimulationInput {
-  const { parameters, applicant, terms, work } = prepare(input);
+  const prepared = prepare(input);
+  const { work } = prepared;
   const programs: RankedProgram[] = input.programs.map((program) => {
-    scoreInterview(
-      applicant,
-      terms,
-      program,
-      input.connections?.[program.acgmeId] ?? NO_CONNECTIONS,
-      parameters,
-      work,
-    );
+    score(prepared, input, program);
     const c = work.contributions;
     const facts = program.facts;
     return {
@@ -105,5 +106,5 @@ export function rankListSimulationInput(input: RankListOddsInput): SimulationInp
       signaled: input.signaled?.has(program.acgmeId) === true,
     };
   });
-  return { programs, screen: terms.screen };
+  return { programs, screen: prepared.terms.screen };
 }

@@ -16,6 +16,7 @@ import {
   usceEffect,
   yearsEffect,
 } from '../../model/screening.js';
+import { tableSigmoid } from '../../model/table-sigmoid.js';
 import type { CompiledMarket } from '../compiled-market.js';
 import { FM_MARKET_PARAMETERS, MARKET_TYPE_COUNT, type MarketParameters } from './parameters.js';
 import { createGaussian, type RandomSource, sampleProgramSize } from './random.js';
@@ -211,27 +212,6 @@ function insertionSort(keys: Float64Array, from: number, to: number): void {
 const STRATA = 16;
 /** The table logistic's error is below 2e-5; a bound nudged by this stays a bound. */
 const SIGMOID_TABLE_ERROR = 1e-3;
-
-/**
- * The logistic function from a table, linearly interpolated (step 1/32, error below 2e-5): Math.exp was the
- * single largest cost of generating a market. Monotone, so a bound computed with it stays a bound.
- */
-const SIGMOID_RANGE = 16;
-const SIGMOID_STEPS_PER_UNIT = 32;
-const SIGMOID_TABLE = Float64Array.from(
-  { length: 2 * SIGMOID_RANGE * SIGMOID_STEPS_PER_UNIT + 2 },
-  (_, i) => 1 / (1 + Math.exp(-(i / SIGMOID_STEPS_PER_UNIT - SIGMOID_RANGE))),
-);
-const SIGMOID_LAST = 2 * SIGMOID_RANGE * SIGMOID_STEPS_PER_UNIT;
-
-function sigmoid(logOdds: number): number {
-  const position = (logOdds + SIGMOID_RANGE) * SIGMOID_STEPS_PER_UNIT;
-  if (position <= 0) return SIGMOID_TABLE[0] as number;
-  if (position >= SIGMOID_LAST) return SIGMOID_TABLE[SIGMOID_LAST] as number;
-  const i = Math.floor(position);
-  const low = SIGMOID_TABLE[i] as number;
-  return low + ((SIGMOID_TABLE[i + 1] as number) - low) * (position - i);
-}
 
 /**
  * Natural log of a uniform draw for the geometric skips: a table (4,096 steps, linearly interpolated, error
@@ -589,7 +569,7 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
       if ((f & LEANS_YEARS) !== 0) bound += Math.max(0, leaningBounds[l] as number);
       if ((f & LEANS_ATTEMPTS) !== 0) bound += Math.max(0, leaningBounds[l + 1] as number);
       if ((f & LEANS_USCE) !== 0) bound += Math.max(0, leaningBounds[l + 2] as number);
-      const boundRate = include * sigmoid(bound + SIGMOID_TABLE_ERROR);
+      const boundRate = include * tableSigmoid(bound + SIGMOID_TABLE_ERROR);
       if (boundRate <= 0) continue;
       const logMiss = logOneMinus(boundRate);
       const from = k * strataSize;
@@ -617,7 +597,7 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
           usceLeaning[p] as number,
           model,
         );
-        if (next() * boundRate >= include * sigmoid(logOdds)) continue;
+        if (next() * boundRate >= include * tableSigmoid(logOdds)) continue;
         const taste = (desirability[p] as number) + tasteSd * gaussian();
         applicantKeys[interviews++] = quantiseDescending(taste) * programScale + p;
         const ranked = next() >= skip;
