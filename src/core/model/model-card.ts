@@ -374,7 +374,7 @@ non-U.S. IMGs, 562 filled in 2023 and 706 in 2024).
   markets end without a stable matching within 20 re-proposal rounds (counted as \`unstableRuns\`).
 - The reach model is a regression on simulated Matches: over 20 applicants × lists it agrees with the rank-list
   simulation within 5 points on average, but not case by case: for weak applicants with short lists (a U.S. IMG
-  with Step 2 CK 215 and 8 programs: model 59%, simulated 38%) it runs high, because the program's unknown
+  with Step 2 CK 215 and 8 programs: model 62%, simulated 40%) it runs high, because the program's unknown
   leanings that an interview reveals sit in the tail where the regression extrapolates. agreement.test.ts prints
   every case.
 - Fees, the signal count and Match dates change each cycle: verify them before each season.
