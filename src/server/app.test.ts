@@ -259,7 +259,9 @@ describeEachEngine('HTTP API', (engine) => {
       expect(otherQuery.status).toBe(200);
       // A write elsewhere (a contact) leaves the catalog, and so its ETags, as they were.
       expect((await send('POST', '/api/contacts', { name: 'Anna Lee', role: 'mentor' })).status).toBe(201);
-      const afterContact = await app.request('/api/programs?state=NY', { headers: { 'if-none-match': etag } });
+      const afterContact = await app.request('/api/programs?state=NY', {
+        headers: { 'if-none-match': etag },
+      });
       expect(afterContact.status).toBe(304);
 
       const [albany] = await db.programs.list({ states: ['NY'] });

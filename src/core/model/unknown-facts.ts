@@ -30,8 +30,6 @@ export interface UnknownPattern {
   readonly sponsorsChance: number;
   /** Positions unknown. */
   readonly positions: boolean;
-  /** IMG applicants at a program whose share is known: its IMG-share effect (the reach model bends with it); else 0. */
-  readonly knownImgEffect: number;
   readonly leansYears: boolean;
   readonly leansAttempts: boolean;
   readonly leansUsce: boolean;
@@ -45,7 +43,7 @@ export interface QuadratureRule {
   readonly xO: Float64Array;
   /** The program's house leaning at each point (the reach model bends with it). */
   readonly xH: Float64Array;
-  /** The program's IMG-share effect at each point, for IMG applicants (0 otherwise). */
+  /** The program's IMG-share effect at each point when it is unknown, for IMG applicants (0 otherwise). */
   readonly xI: Float64Array;
   /** Share of interviewees programs rank. */
   readonly ranked: number;
@@ -131,7 +129,6 @@ export function quadratureRule(
   reach: ReachCoefficients = FITTED.reach,
   points = QUADRATURE_POINTS,
 ): QuadratureRule {
-  const knownImgEffect = applicant.isImg && !pattern.imgShare ? pattern.knownImgEffect : 0;
   const row = reach.above[applicant.type];
   const openRow = reach.open;
   let otherVariance = applicant.scoreSd ** 2;
@@ -159,7 +156,7 @@ export function quadratureRule(
     let q = row.house * house + row.houseSquared * house * house;
     let o = openRow.house * house;
     let w = 1 / points;
-    let imgNode = knownImgEffect;
+    let imgNode = 0;
     if (pattern.typicalScore) {
       const typical = priors.typicalStep2Mean + priors.typicalStep2Sd * normalQuantile(u(2));
       if (hasScore) l += step2Effect(applicant.score, typical, parameters);
@@ -257,6 +254,8 @@ export function programChances(
   betaL2: number,
   betaLH: number,
   betaLI: number,
+  /** The program's IMG-share effect when known (IMG applicants; 0 otherwise): the reach model bends with it. */
+  knownImgEffect: number,
   out: ProgramChances,
 ): ProgramChances {
   let interview = 0;
@@ -278,7 +277,7 @@ export function programChances(
         betaL * x +
         betaL2 * l * l +
         betaLH * l * (xH[i] as number) +
-        betaLI * l * (xI[i] as number) +
+        betaLI * l * ((xI[i] as number) + knownImgEffect) +
         (xQ[i] as number),
     );
     const q = ranked * (open + (1 - open) * above);
@@ -301,7 +300,6 @@ export function patternKey(pattern: UnknownPattern): string {
     pattern.acceptsImgsChance ?? 'p',
     pattern.sponsorsChance,
     pattern.positions ? 1 : 0,
-    pattern.knownImgEffect.toFixed(3),
     pattern.leansYears ? 1 : 0,
     pattern.leansAttempts ? 1 : 0,
     pattern.leansUsce ? 1 : 0,

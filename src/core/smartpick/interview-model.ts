@@ -71,6 +71,8 @@ export interface InterviewWork {
   muO: number;
   /** What is unknown about this program for this applicant. */
   pattern: MutablePattern;
+  /** IMG applicants at a program whose IMG share is known: its effect (the reach model bends with it); else 0. */
+  knownImgEffect: number;
   /** Facts that are unknown and matter here. */
   unknownMask: number;
 }
@@ -83,13 +85,13 @@ export function createInterviewWork(): InterviewWork {
     mu: 0,
     muQ: 0,
     muO: 0,
+    knownImgEffect: 0,
     pattern: {
       typicalScore: false,
       imgShare: false,
       acceptsImgsChance: 1,
       sponsorsChance: 1,
       positions: false,
-      knownImgEffect: 0,
       leansYears: false,
       leansAttempts: false,
       leansUsce: false,
@@ -224,7 +226,7 @@ export function scoreInterview(
   // that a place stays open.
   pattern.imgShare = false;
   pattern.acceptsImgsChance = 1;
-  pattern.knownImgEffect = 0;
+  work.knownImgEffect = 0;
   c[FACTOR.imgShare] = 0;
   const share = facts.imgShare?.value;
   if (share === undefined) {
@@ -241,7 +243,7 @@ export function scoreInterview(
       const effect = imgShareEffect(share, parameters);
       c[FACTOR.imgShare] = effect;
       muQ += row.imgEffect * effect + row.imgSquared * effect * effect;
-      pattern.knownImgEffect = effect;
+      work.knownImgEffect = effect;
       pattern.acceptsImgsChance =
         accepts === false
           ? 0
@@ -314,6 +316,7 @@ export function chancesOf(
     terms.reach.above[applicant.applicantType].logOddsSquared,
     terms.reach.above[applicant.applicantType].logOddsHouse,
     terms.reach.above[applicant.applicantType].logOddsImg,
+    work.knownImgEffect,
     out,
   );
   return { chances: out, rule };
