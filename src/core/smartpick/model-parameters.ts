@@ -74,18 +74,14 @@ export interface ModelParameters {
       readonly referenceScore: number;
     };
     readonly visa: {
-      readonly sponsorshipUnknown: number;
       readonly sponsorshipKnown: number;
-      readonly unknownSd: number;
     };
     readonly imgShare: {
       readonly nationalShare: number;
       readonly slope: number;
       readonly clampLow: number;
       readonly clampHigh: number;
-      readonly unknownSd: number;
     };
-    readonly acceptsImgsUnknownSd: number;
     readonly geography: {
       readonly tiesState: number;
       readonly tiesDivision: number;
@@ -255,12 +251,12 @@ export const DEFAULT_PARAMETERS: ModelParameters = {
       referenceScore: 2 / 3,
     },
     visa: {
-      /** PD survey "Ability to work legally in the U.S. without a visa" 47% (4.4), nrmp-fm L42. */
-      sponsorshipUnknown: -pdWeight(0.47, 4.4),
-      /** PD survey "Visa status" 37% (3.9), nrmp-fm L44: what remains where the program is known to sponsor. */
+      /**
+       * PD survey "Visa status" 37% (3.9), nrmp-fm L44: what remains where the program sponsors. Where sponsorship
+       * is unknown, the chance a program sponsors (model/program-priors.ts) counts instead: a program that does not
+       * screens a visa-needing applicant out.
+       */
       sponsorshipKnown: -pdWeight(0.37, 3.9),
-      /** ASSUMPTION. */
-      unknownSd: 0.6,
     },
     imgShare: {
       /** nrmp-fm L9, L11: 1,455 of 4,595 filled positions went to IMGs in 2024. */
@@ -272,11 +268,7 @@ export const DEFAULT_PARAMETERS: ModelParameters = {
       slope: 0.7,
       clampLow: 0.02,
       clampHigh: 0.95,
-      /** ASSUMPTION: program IMG shares spread about ±1.5 on the log-odds scale; SD = 0.7 × 1.5. */
-      unknownSd: 0.7 * 1.5,
     },
-    /** ASSUMPTION: an IMG at a program whose IMG policy is unknown. */
-    acceptsImgsUnknownSd: 0.3,
     geography: {
       /** ASSUMPTION (no published FM figure in shared/data): ties to the program's state. */
       tiesState: 0.7,
