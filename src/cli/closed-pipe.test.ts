@@ -11,9 +11,11 @@ function runUntilFirstChunk(
   env: Record<string, string>,
   argv: string[],
 ): Promise<{ code: number | null; firstChunk: string; stderr: string }> {
+  // The CLI must open this test's PGlite directory, never a PostgreSQL database named in the environment.
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'cli', 'main.ts'), ...argv], {
     cwd: packageRoot(),
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let firstChunk = '';

@@ -40,7 +40,9 @@ describeEachEngine('openDatabase', (engine) => {
 
   it('applies every migration and records it in the migrations table', async () => {
     expect((await appliedMigrations(db)).map((m) => m.name)).toEqual(Object.keys(MIGRATIONS));
-    const tables = await db.kysely.introspection.getTables();
+    // Only this database's own schema: other suites' schemas may exist side by side on PostgreSQL.
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
+    const tables = (await db.kysely.introspection.getTables()).filter((t) => t.schema === rows[0]?.schema);
     expect(tables.map((t) => t.name).sort()).toEqual([
       'applications',
       'contacts',
