@@ -85,6 +85,9 @@ function fileProblem(failure: { path: string; message: string }): ProblemError {
 /** Shared by every app in the process: its worker starts on the first large search. */
 const duplicateFinder = createDuplicateFinder();
 
+/** Duplicate pairs answered at most (the strongest first); `total` says how many were found. */
+export const MAX_DUPLICATE_PAIRS = 500;
+
 /** Contacts, their interactions, duplicates and merging, import and export. See docs/api.md "Network". */
 export function contactRoutes(db: Database, now: () => Date): Hono {
   return new Hono()
@@ -136,14 +139,22 @@ export function contactRoutes(db: Database, now: () => Date): Hono {
         views.set(id, made);
         return made;
       };
-      const items = pairs.map((pair) => ({
+      // At most a page of pairs, the strongest (most reasons, closest names) when there are more: tens of thousands of pairs (one big block of
+      // near-identical contacts) took seconds to turn into views on the main thread and nobody reads them all.
+      const shown =
+        pairs.length <= MAX_DUPLICATE_PAIRS
+          ? pairs
+          : [...pairs]
+              .sort((x, y) => y.reasons.length - x.reasons.length || y.nameSimilarity - x.nameSimilarity)
+              .slice(0, MAX_DUPLICATE_PAIRS);
+      const items = shown.map((pair) => ({
         a: view(pair.a),
         b: view(pair.b),
         reasons: pair.reasons,
         nameSimilarity: pair.nameSimilarity,
       }));
       // Blocks too big to compare whole (see searchDuplicates): the client can say the list may be incomplete.
-      return c.json({ items, partial });
+      return c.json({ items, partial, total: pairs.length, truncated: shown.length < pairs.length });
     })
     .post('/merge', async (c) => {
       const { keepId, mergeId } = await readBody(c, mergeBodySchema);

@@ -344,6 +344,26 @@ describeEachEngine('Network API', (engine) => {
       expect(detail.timeline.map((i) => i.kind)).toEqual(['call']);
       expect((await send('GET', `/api/contacts/${b.id}`)).status).toBe(404);
     });
+
+    it('answers at most a page of pairs, says how many there are, and keeps the strongest', async () => {
+      // 33 records sharing one address make 528 pairs; one more pair shares an email and nearly the name.
+      for (let i = 0; i < 33; i++) {
+        await send('POST', '/api/contacts', {
+          name: `Resident ${i}`,
+          role: 'resident',
+          email: 'desk@clinic.example',
+        });
+      }
+      const { items, total, truncated } = await json<{
+        items: { reasons: string[] }[];
+        total: number;
+        truncated: boolean;
+      }>(await send('GET', '/api/contacts/duplicates'));
+      expect(total).toBeGreaterThanOrEqual(528);
+      expect(truncated).toBe(true);
+      expect(items).toHaveLength(500);
+      expect(items.every((pair) => pair.reasons.includes('same-email'))).toBe(true);
+    });
   });
   describe('settings', () => {
     it('starts from the defaults and refuses a bad value, naming the field', async () => {

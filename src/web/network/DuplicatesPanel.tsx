@@ -59,6 +59,13 @@ export function DuplicatesPanel() {
           were too large to compare every pair, so this list may miss some duplicates in them.
         </p>
       ) : null}
+      {duplicates.data?.truncated ? (
+        <p className="muted small">
+          Showing the {items.length.toLocaleString('en-US')} strongest of{' '}
+          {(duplicates.data.total ?? items.length).toLocaleString('en-US')} possible duplicate pairs; merge
+          these and the next ones appear.
+        </p>
+      ) : null}
       <p className="muted small">Merging keeps every interaction, letter and event of both records.</p>
       <div role="status" aria-live="polite" className="form-status">
         {message ? <p className="status-success">{message}</p> : null}

@@ -195,10 +195,12 @@ export const networkApi = {
     request<ContactView>('PUT', `/api/contacts/${id(contactId)}`, body),
   deleteContact: (contactId: string) => request<void>('DELETE', `/api/contacts/${id(contactId)}`),
   duplicates: () =>
-    request<{ items: DuplicateView[]; partial: { block: string; size: number }[] }>(
-      'GET',
-      '/api/contacts/duplicates',
-    ),
+    request<{
+      items: DuplicateView[];
+      partial: { block: string; size: number }[];
+      total?: number;
+      truncated?: boolean;
+    }>('GET', '/api/contacts/duplicates'),
   mergeContacts: (keepId: string, mergeId: string) =>
     request<ContactView>('POST', '/api/contacts/merge', { keepId, mergeId }),
 
