@@ -1,6 +1,7 @@
 import type { Contact } from '../src/core/network/contact.js';
 import { searchDuplicates } from '../src/core/network/duplicates.js';
 import { findDuplicatesBruteForce } from '../src/core/network/testing/duplicates-brute-force.js';
+import { seededRandom } from '../src/core/smartpick/synthetic-market.js';
 import { type Timing, time } from './timing.js';
 
 const FIRST = [
@@ -19,18 +20,6 @@ const FIRST = [
 ];
 const LAST = ['Lee', 'Smith', 'García', 'Nguyen', 'Okafor', 'Shah', 'Kowalski', 'Haddad', 'Kim', 'Ortiz'];
 
-/** Deterministic, so every run times the same network. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A synthetic network the way imports leave one: 12 × 10 name stems with a numeric suffix (so most names
  * differ, yet "Anna Lee" families exist), 60% with an email, 50% with a LinkedIn profile, institutions skewed
@@ -38,7 +27,8 @@ function random(seed: number): () => number {
  * again with a title).
  */
 export function syntheticNetwork(size: number, seed = 2027): Contact[] {
-  const next = random(seed);
+  // Deterministic, so every run times the same network.
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
   const contacts: Contact[] = [];
   for (let i = 0; i < size; i++) {

@@ -3,10 +3,10 @@ import { createMarketWorkspace, generateMarket } from '../src/core/match/market-
 import { FM_MARKET_PARAMETERS } from '../src/core/match/market-model/parameters.js';
 import type { SimulationInput } from '../src/core/match/monte-carlo.js';
 import { solveMatch } from '../src/core/match/solve-match.js';
-import { emptyProfile } from '../src/core/profile/applicant-profile.js';
 import { rankListSimulationInput } from '../src/core/smartpick/rank-list-odds.js';
 import { syntheticPrograms } from '../src/core/smartpick/synthetic-market.js';
 import { createSimulationPool } from '../src/server/match/simulation-pool.js';
+import { benchApplicant } from './example-applicant.js';
 import { summarizeTimes, type Timing } from './timing.js';
 
 /**
@@ -14,22 +14,7 @@ import { summarizeTimes, type Timing } from './timing.js';
  * built as the Rank list page builds it (rankListSimulationInput) and simulated against the 2024 market.
  */
 export const RANK_LIST: SimulationInput = (() => {
-  const base = emptyProfile();
-  const profile = {
-    ...base,
-    applicantType: 'us-img' as const,
-    graduationYear: 2025,
-    exams: { ...base.exams, step2ck: 235 },
-    usce: { handsOnMonths: 3, observershipMonths: 1, researchMonths: 0 },
-    letters: { total: 3, us: 2, inSpecialty: 2 },
-    geography: {
-      preferredStates: ['FL', 'TX'],
-      preferredDivisions: [],
-      preferredRegions: [],
-      tiesStates: ['FL'],
-      excludedStates: [],
-    },
-  };
+  const profile = benchApplicant();
   const programs = syntheticPrograms({ count: 10, seed: 2027, knownRate: 0.4 }).map((program, i) => ({
     ...program,
     positions: i % 2 === 0 ? program.positions : null,

@@ -1,6 +1,6 @@
-import { emptyProfile } from '../src/core/profile/applicant-profile.js';
 import { type RecommendSettings, recommend } from '../src/core/smartpick/index.js';
 import { syntheticPrograms } from '../src/core/smartpick/synthetic-market.js';
+import { benchApplicant } from './example-applicant.js';
 import { quantile } from './timing.js';
 
 /** Full SmartPick recommendation on synthetic catalogs of realistic and stress size. Not a timed test. */
@@ -20,25 +20,7 @@ export interface BenchResult extends BenchCase {
   pMatch: number;
 }
 
-/** A U.S.-citizen IMG: Step 2 CK 235, graduated 2025, 3 months hands-on USCE, ties to Florida. */
-const profile = (() => {
-  const base = emptyProfile();
-  return {
-    ...base,
-    applicantType: 'us-img' as const,
-    graduationYear: 2025,
-    exams: { ...base.exams, step2ck: 235 },
-    usce: { handsOnMonths: 3, observershipMonths: 1, researchMonths: 0 },
-    letters: { total: 3, us: 2, inSpecialty: 2 },
-    geography: {
-      preferredStates: ['FL', 'TX'],
-      preferredDivisions: [],
-      preferredRegions: [],
-      tiesStates: ['FL'],
-      excludedStates: [],
-    },
-  };
-})();
+const profile = benchApplicant();
 
 export const CASES: BenchCase[] = [
   {
