@@ -53,10 +53,8 @@ describeRequiring('SmartPick "My list" in the browser', requirement, () => {
     await app.page.getByRole('link', { name: 'My list' }).click();
     await app.page.getByRole('button', { name: /Load demo catalog/ }).click();
     await app.page.getByRole('img', { name: /^Chart of P\(match\)/ }).waitFor();
-    const tierHeadings = await app.page.getByRole('heading', { level: 3 }).allTextContents();
-    for (const tier of ['Reach', 'Target', 'Likely']) {
-      expect(tierHeadings.some((text) => text.startsWith(tier))).toBe(true);
-    }
+    const tierTags = await app.page.locator('.list-table tbody .tier-tag').allTextContents();
+    for (const tier of ['Reach', 'Target', 'Likely']) expect(tierTags).toContain(tier);
     expect(await app.page.getByText('synthetic').first().isVisible()).toBe(true);
     expect(
       await app.page.getByRole('img', { name: /^Map of \d+ programs on your list by tier/ }).isVisible(),
@@ -102,7 +100,11 @@ describeRequiring('SmartPick "My list" in the browser', requirement, () => {
   });
 
   it('explains one program factor by factor on demand', async () => {
-    const why = app.page.getByRole('button', { name: /^Why\? / }).first();
+    // A reach program: its score factor moves the odds.
+    const why = app.page
+      .locator('.list-table tbody tr', { has: app.page.locator('.tier-tag.is-reach') })
+      .first()
+      .getByRole('button', { name: /^Why\? / });
     await why.click();
     expect(await why.getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => app.page.locator('ul.factor-bars li').count()).toBeGreaterThan(3);

@@ -20,11 +20,13 @@ import { useDebouncedValue } from '../lib/useDebouncedValue.js';
 import { markListBuilt } from '../lib/visited.js';
 import { AddToApplications } from '../season/AddToApplications.js';
 import { formatPercentWithRange } from '../smartpick/format.js';
+import type { ListActions } from '../smartpick/ListActions.js';
 import { ListMap } from '../smartpick/ListMap.js';
 import { ListSettingsForm } from '../smartpick/ListSettingsForm.js';
 import { ListSummary } from '../smartpick/ListSummary.js';
 import { MatchCurveChart } from '../smartpick/MatchCurveChart.js';
 import { ProgramsOffList } from '../smartpick/ProgramsOffList.js';
+import { RankedList } from '../smartpick/RankedList.js';
 import { REGION_MODE_CHOICES, RegionsControl } from '../smartpick/RegionsControl.js';
 import { SignalsList } from '../smartpick/SignalsList.js';
 import {
@@ -38,7 +40,6 @@ import {
   toggleExclude,
   togglePin,
 } from '../smartpick/settings-draft.js';
-import { type ListActions, TieredList } from '../smartpick/TieredList.js';
 import { WhatIfPanel } from '../smartpick/WhatIfPanel.js';
 
 const DEBOUNCE_MS = 400;
@@ -341,43 +342,6 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
     <>
       {missing ? null : (
         <div className="mylist-top">
-          <div className="card">
-            <ListSettingsForm
-              draft={draft}
-              errors={parsed.ok ? {} : parsed.errors}
-              onChange={setDraft}
-              onKindChange={(kind) =>
-                setDraft((current) => switchBudgetKind(current, kind, savedSettings.data ?? saved))
-              }
-              onSave={() => {
-                if (parsed.ok) {
-                  const form = parsed.settings;
-                  save.mutate((settings) => ({ ...settings, ...form }));
-                }
-              }}
-              saving={save.isPending}
-              saved={formSaved && !save.isPending}
-              status={status}
-              busy={updating}
-              budgetNote={budgetNote}
-            />
-            {save.isError ? (
-              <ProblemAlert problem={toProblem(save.error)} heading="Settings were not saved" />
-            ) : null}
-            {rec ? (
-              <RegionsControl
-                mode={current.regionMode ?? rec.regions.mode}
-                stated={rec.regions.stated}
-                outsideOnList={rec.regions.outsideOnList}
-                outsideCap={rec.regions.outsideCap}
-                busy={places.isPending}
-                onChange={(mode) => places.mutate(mode)}
-              />
-            ) : null}
-            {places.isError ? (
-              <ProblemAlert problem={toProblem(places.error)} heading="Your places setting was not saved" />
-            ) : null}
-          </div>
           <div className="card summary-card" aria-busy={updating}>
             {rec && !missing ? (
               <ListSummary recommendation={rec} syntheticCount={syntheticOnList} />
@@ -415,11 +379,6 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
 
       {rec && !missing ? (
         <div className="mylist-results" aria-busy={updating}>
-          <section className="card" aria-labelledby="curve-heading">
-            <h2 id="curve-heading">P(match) by number of programs</h2>
-            <MatchCurveChart recommendation={rec} />
-          </section>
-
           <section aria-labelledby="list-heading" className="list-section">
             <div className="section-header">
               <h2 id="list-heading" ref={listHeadingRef} tabIndex={-1}>
@@ -437,7 +396,7 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
             </div>
             <p className="muted small">
               {plural(rec.list.length, 'program')} in the order they joined the list (pins and signals first,
-              then by what each adds to P(match)).{' '}
+              then by what each adds to P(match)). <a href="#list-settings">Change the budget or signals</a>.{' '}
               {exportStale
                 ? 'The CSV export uses your saved settings: save these first to export this list.'
                 : 'The CSV export is this list, with the columns an ERAS planning spreadsheet needs.'}
@@ -447,8 +406,63 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
                 No program is on the list. Raise the budget, or see below why each program is out.
               </p>
             ) : (
-              <TieredList list={rec.list} syntheticIds={syntheticIds} actions={actions} override={override} />
+              <RankedList
+                list={rec.list}
+                syntheticIds={syntheticIds}
+                actions={actions}
+                override={override}
+                stopAfter={rec.stopPoint.size}
+              />
             )}
+          </section>
+        </div>
+      ) : null}
+
+      {missing ? null : (
+        <section className="card list-settings-card" id="list-settings" aria-label="List settings">
+          <ListSettingsForm
+            draft={draft}
+            errors={parsed.ok ? {} : parsed.errors}
+            onChange={setDraft}
+            onKindChange={(kind) =>
+              setDraft((current) => switchBudgetKind(current, kind, savedSettings.data ?? saved))
+            }
+            onSave={() => {
+              if (parsed.ok) {
+                const form = parsed.settings;
+                save.mutate((settings) => ({ ...settings, ...form }));
+              }
+            }}
+            saving={save.isPending}
+            saved={formSaved && !save.isPending}
+            status={status}
+            busy={updating}
+            budgetNote={budgetNote}
+          />
+          {save.isError ? (
+            <ProblemAlert problem={toProblem(save.error)} heading="Settings were not saved" />
+          ) : null}
+          {rec ? (
+            <RegionsControl
+              mode={current.regionMode ?? rec.regions.mode}
+              stated={rec.regions.stated}
+              outsideOnList={rec.regions.outsideOnList}
+              outsideCap={rec.regions.outsideCap}
+              busy={places.isPending}
+              onChange={(mode) => places.mutate(mode)}
+            />
+          ) : null}
+          {places.isError ? (
+            <ProblemAlert problem={toProblem(places.error)} heading="Your places setting was not saved" />
+          ) : null}
+        </section>
+      )}
+
+      {rec && !missing ? (
+        <div className="mylist-results" aria-busy={updating}>
+          <section className="card" aria-labelledby="curve-heading">
+            <h2 id="curve-heading">P(match) by number of programs</h2>
+            <MatchCurveChart recommendation={rec} />
           </section>
 
           <ProgramsOffList programs={rec.programs} syntheticIds={syntheticIds} actions={actions} />

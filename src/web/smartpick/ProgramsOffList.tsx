@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ProgramVerdict } from '../../core/smartpick/recommend.js';
 import { plural } from '../lib/labels.js';
 import { formatPercentWithRange } from './format.js';
-import { type ListActions, PinExcludeButtons, ProgramName, StarsSelect } from './TieredList.js';
+import { type ListActions, PinExcludeButtons, ProgramName, StarsSelect } from './ListActions.js';
 import { countByCode, programsOff, VERDICT_CODE_LABELS } from './tiers.js';
 
 const PAGE = 200;
