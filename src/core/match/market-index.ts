@@ -40,6 +40,33 @@ export function indexMarket(market: CompiledMarket): MarketIndex {
     coupleOf[coupleMembers[2 * c + 1] as number] = c;
   }
 
+  const { bucketOffsets, bucketEntry, bucketApplicant } = programBuckets(market);
+
+  const applicantEntryRank = new Int32Array(singleEntries).fill(UNRANKED);
+  const coupleEntryRank = new Int32Array(coupleRol.length).fill(UNRANKED);
+  const rankOf = new Int32Array(applicantCount).fill(UNRANKED);
+  for (let p = 0; p < programCount; p++) {
+    const from = programRolOffsets[p] as number;
+    const to = programRolOffsets[p + 1] as number;
+    for (let t = to - 1; t >= from; t--) rankOf[programRol[t] as number] = t - from;
+    for (let k = bucketOffsets[p] as number; k < (bucketOffsets[p + 1] as number); k++) {
+      const entry = bucketEntry[k] as number;
+      const rank = rankOf[bucketApplicant[k] as number] as number;
+      if (entry < singleEntries) applicantEntryRank[entry] = rank;
+      else coupleEntryRank[entry - singleEntries] = rank;
+    }
+    for (let t = from; t < to; t++) rankOf[programRol[t] as number] = UNRANKED;
+  }
+  return { applicantEntryRank, coupleEntryRank, coupleOf, bucketOffsets, bucketEntry, bucketApplicant };
+}
+
+/** Every rank-list entry naming each program (see MarketIndex), by counting sort: linear in the lists. */
+export function programBuckets(
+  market: CompiledMarket,
+): Pick<MarketIndex, 'bucketOffsets' | 'bucketEntry' | 'bucketApplicant'> {
+  const { applicantCount, programCount, coupleCount, applicantRol, applicantRolOffsets, coupleRol } = market;
+  const { coupleRolOffsets, coupleMembers } = market;
+  const singleEntries = applicantRol.length;
   const bucketOffsets = new Int32Array(programCount + 1);
   const bump = (p: number) => {
     bucketOffsets[p + 1] = (bucketOffsets[p + 1] as number) + 1;
@@ -74,20 +101,5 @@ export function indexMarket(market: CompiledMarket): MarketIndex {
     }
   }
 
-  const applicantEntryRank = new Int32Array(singleEntries).fill(UNRANKED);
-  const coupleEntryRank = new Int32Array(coupleRol.length).fill(UNRANKED);
-  const rankOf = new Int32Array(applicantCount).fill(UNRANKED);
-  for (let p = 0; p < programCount; p++) {
-    const from = programRolOffsets[p] as number;
-    const to = programRolOffsets[p + 1] as number;
-    for (let t = to - 1; t >= from; t--) rankOf[programRol[t] as number] = t - from;
-    for (let k = bucketOffsets[p] as number; k < (bucketOffsets[p + 1] as number); k++) {
-      const entry = bucketEntry[k] as number;
-      const rank = rankOf[bucketApplicant[k] as number] as number;
-      if (entry < singleEntries) applicantEntryRank[entry] = rank;
-      else coupleEntryRank[entry - singleEntries] = rank;
-    }
-    for (let t = from; t < to; t++) rankOf[programRol[t] as number] = UNRANKED;
-  }
-  return { applicantEntryRank, coupleEntryRank, coupleOf, bucketOffsets, bucketEntry, bucketApplicant };
+  return { bucketOffsets, bucketEntry, bucketApplicant };
 }

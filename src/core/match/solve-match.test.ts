@@ -4,7 +4,10 @@ import { type CompiledMarket, NO_PROGRAM } from './compiled-market.js';
 import { solveMatch } from './solve-match.js';
 import { findBlockingPairs } from './stability.js';
 import { CHASE_MARKET } from './testing/chase-market.js';
-import { enumerateStableMatchings } from './testing/enumerate-stable-matchings.js';
+import {
+  enumerateStableMatchings,
+  enumerateStableMatchingsWithCouples,
+} from './testing/enumerate-stable-matchings.js';
 import { matchByName } from './testing/named.js';
 import { compile, marketArbitrary } from './testing/random-market.js';
 
@@ -111,9 +114,68 @@ describe('couples', () => {
   });
 
   it('reports the blocking pairs when a market has no stable matching (a single and a couple chase each other)', () => {
-    const { result } = matchByName(CHASE_MARKET, { maxRounds: 5 });
+    const { result, market } = matchByName(CHASE_MARKET, { maxRounds: 5 });
     expect(result.status).toBe('no-stable-matching-found');
     expect(result.blockingPairs?.length).toBeGreaterThan(0);
+    expect(result.orders).toBe(9);
+    expect(enumerateStableMatchingsWithCouples(market)).toEqual([]);
+  });
+
+  // Issue 12: in the first processing order couple C2 is left blocking with (P1, P1); another order settles.
+  const RETRY_MARKET = {
+    programs: [
+      { id: 'P0', positions: 2, rankList: ['C0a', 'S0', 'C1b', 'C1a', 'C0b'] },
+      { id: 'P1', positions: 3, rankList: ['S0', 'C2a', 'C0a', 'C2b', 'C0b', 'C1a', 'C1b'] },
+    ],
+    applicants: [{ id: 'S0', rankList: ['P1', 'P0'] }],
+    couples: [
+      {
+        id: 'C0',
+        members: ['C0a', 'C0b'],
+        rankList: [
+          ['P1', 'P0'],
+          ['P0', 'P0'],
+          ['P0', 'P1'],
+        ],
+      },
+      {
+        id: 'C1',
+        members: ['C1a', 'C1b'],
+        rankList: [
+          ['P0', 'P0'],
+          ['P1', 'P1'],
+        ],
+      },
+      { id: 'C2', members: ['C2a', 'C2b'], rankList: [['P1', 'P1']] },
+    ],
+  } satisfies Parameters<typeof matchByName>[0];
+
+  it('tries other processing orders when the first ends with a couple blocking, and settles', () => {
+    const once = matchByName(RETRY_MARKET, { retries: 0 });
+    expect(once.result.status).toBe('no-stable-matching-found');
+    expect(once.result.blockingPairs).toContainEqual({
+      kind: 'couple',
+      couple: 2,
+      rank: 0,
+      programs: [1, 1],
+    });
+
+    const { where, result, market } = matchByName(RETRY_MARKET);
+    expect(result.status).toBe('stable');
+    expect(result.orders).toBeGreaterThan(1);
+    expect(where).toEqual({ S0: 'P1', C0a: null, C0b: null, C1a: 'P0', C1b: 'P0', C2a: 'P1', C2b: 'P1' });
+    expect(findBlockingPairs(market, result.assignment)).toEqual([]);
+    const stable = enumerateStableMatchingsWithCouples(market);
+    expect(stable.some((m) => m.every((p, a) => p === result.assignment[a]))).toBe(true);
+    expect(stable.some((m) => m.every((p, a) => p === once.result.assignment[a]))).toBe(false);
+  });
+
+  it('gives the same result for the same seed, and counts every order in its proposals', () => {
+    const first = matchByName(RETRY_MARKET, { seed: 7 }).result;
+    const again = matchByName(RETRY_MARKET, { seed: 7 }).result;
+    expect(again).toEqual(first);
+    const once = matchByName(RETRY_MARKET, { retries: 0 }).result;
+    expect(first.proposals).toBeGreaterThan(once.proposals);
   });
 });
 
@@ -177,6 +239,48 @@ describe('properties', () => {
     );
     // Most random markets with couples do have a stable matching, and the solver should find it.
     expect(stableCount).toBeGreaterThan(350);
+  });
+});
+
+describe('rank lookups', () => {
+  it('bucketed and inverted ranks give the same Match, with and without couples', () => {
+    const markets = marketArbitrary({
+      applicants: { min: 1, max: 14 },
+      programs: { min: 1, max: 5 },
+      capacity: { min: 0, max: 3 },
+      couples: { max: 4 },
+    });
+    fc.assert(
+      fc.property(markets, (plain) => {
+        const market = compile(plain);
+        const bucketed = solveMatch(market, { rankMode: 'buckets', maxRounds: 50 });
+        const inverted = solveMatch(market, { rankMode: 'inverse', maxRounds: 50 });
+        expect(inverted).toEqual(bucketed);
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
+
+  it('with couples, every matching it calls stable is stable by brute force', () => {
+    const tiny = marketArbitrary({
+      applicants: { min: 2, max: 7 },
+      programs: { min: 1, max: 3 },
+      capacity: { min: 0, max: 2 },
+      couples: { max: 3 },
+    });
+    let stable = 0;
+    fc.assert(
+      fc.property(tiny, (plain) => {
+        const market = compile(plain);
+        const result = solveMatch(market, { maxRounds: 50 });
+        if (result.status !== 'stable') return;
+        stable++;
+        const all = enumerateStableMatchingsWithCouples(market);
+        expect(all.some((m) => m.every((p, a) => p === result.assignment[a]))).toBe(true);
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
+    expect(stable).toBeGreaterThan(150);
   });
 });
 

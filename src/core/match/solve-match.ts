@@ -1,29 +1,56 @@
+import { seededRandom } from '../catalog/seeded-random.js';
 import { type CompiledMarket, NO_PROGRAM } from './compiled-market.js';
-import { indexMarket, UNRANKED } from './market-index.js';
-import { createHolds, hold, release, secondWorstRank, worstRank } from './program-holds.js';
+import { type MarketIndex, programBuckets } from './market-index.js';
+import {
+  createHolds,
+  hold,
+  type ProgramHolds,
+  release,
+  secondWorstRank,
+  worstRank,
+} from './program-holds.js';
+import { createRankLookup, type RankLookup, type RankMode, singleEntryCode } from './rank-lookup.js';
 import { type BlockingPair, coupleLineBlocks, findBlockingPairs, singleBlocks } from './stability.js';
 
 export interface SolveMatchOptions {
   /**
    * How many rounds of putting back blocking singles and couples (left behind by couples' withdrawals) to
-   * apply again before giving up: with couples a stable matching may not exist at all. Assumption: 1,000 is
-   * far above what settling takes (synthetic national markets with 1,000 couples settle in 6-12 rounds)
-   * and costs well under 100 ms more when a market never settles.
+   * apply again before giving up on one processing order: with couples a stable matching may not exist at
+   * all. Assumption: 1,000 is far above what settling takes (synthetic national markets with 1,000 couples
+   * settle in 6-12 rounds) and costs well under 100 ms more when a market never settles.
    */
   maxRounds?: number;
+  /**
+   * With couples: how many other processing orders to try after the first ends with blocking pairs. Which
+   * stable matching the rounds reach, and whether they reach one, depends on who applies first; small
+   * markets that cycled in one order settle in another (bench/RESULTS.md). Without couples there is one
+   * answer whatever the order, so this is never used.
+   */
+  retries?: number;
+  /** Seeds the other processing orders, so a result can be reproduced. */
+  seed?: number;
+  /** How program ranks are looked up; chosen from the market's shape when not given (rank-lookup.ts). */
+  rankMode?: RankMode;
 }
 
 export interface MatchResult {
   /** Per applicant: the program it matched, or NO_PROGRAM. */
   assignment: Int32Array;
-  /** Applications made: a single applying to one program, or a couple applying to one line, counts 1. */
+  /**
+   * Applications made, over every processing order tried: a single applying to one program, or a couple
+   * applying to one line, counts 1.
+   */
   proposals: number;
   status: 'stable' | 'no-stable-matching-found';
-  /** Present when status is 'no-stable-matching-found': what was still blocking when the bound was hit. */
+  /** Present when status is 'no-stable-matching-found': what was still blocking in the first order. */
   blockingPairs?: BlockingPair[];
+  /** Processing orders tried: 1 unless couples left blocking pairs. */
+  orders?: number;
 }
 
-const DEFAULTS = { maxRounds: 1_000 } satisfies Required<SolveMatchOptions>;
+const DEFAULTS = { maxRounds: 1_000, retries: 8, seed: 0x5eed } satisfies Required<
+  Omit<SolveMatchOptions, 'rankMode'>
+>;
 
 /**
  * The Match: applicant-proposing deferred acceptance with couples, as Roth & Peranson (1999) describe the
@@ -31,8 +58,11 @@ const DEFAULTS = { maxRounds: 1_000 } satisfies Required<SolveMatchOptions>;
  * per partner; the same program twice needs two positions); displaced from either position it withdraws
  * from both and goes on with its next line. A withdrawal can leave a vacancy someone earlier rejected now
  * wants; once no one is left to apply, such singles and couples are found and put back to apply again,
- * round after round, until there are none (stable) or `maxRounds` is reached. Without couples this is the classic algorithm, and the result is
- * the applicant-optimal stable matching.
+ * round after round, until there are none (stable) or `maxRounds` is reached; then the whole Match is run
+ * again in other seeded orders (`retries`) before reporting failure. Without couples this is the classic
+ * algorithm, and the result is the applicant-optimal stable matching.
+ *
+ * Nothing is allocated per proposal: the working state is typed arrays sized once per call.
  *
  * @example
  * const compiled = compileMarket(json); // see json-market.ts
@@ -43,202 +73,409 @@ const DEFAULTS = { maxRounds: 1_000 } satisfies Required<SolveMatchOptions>;
  * }
  */
 export function solveMatch(market: CompiledMarket, options: SolveMatchOptions = {}): MatchResult {
-  const { maxRounds } = { ...DEFAULTS, ...options };
-  const { applicantCount, coupleCount, applicantRol, applicantRolOffsets, coupleRol, coupleRolOffsets } =
-    market;
-  const { coupleMembers } = market;
-  const index = indexMarket(market);
-  const { applicantEntryRank, coupleEntryRank, coupleOf } = index;
-  const holds = createHolds(market.capacity, applicantCount);
+  const { maxRounds, retries, seed } = { ...DEFAULTS, ...options };
+  const lookup = createRankLookup(market, options.rankMode);
+  if (market.coupleCount === 0) return solveSingles(market, lookup);
 
-  const assignment = new Int32Array(applicantCount).fill(NO_PROGRAM);
-  // Singles: the list entry to apply to next, and the entry held (-1: none). Couples: the same, in lines.
-  const nextEntry = applicantRolOffsets.slice(0, applicantCount);
-  const heldEntry = new Int32Array(applicantCount).fill(-1);
-  const nextLine = coupleRolOffsets.slice(0, coupleCount);
-  const heldLine = new Int32Array(coupleCount).fill(-1);
-
-  // Who still has to apply: applicant a as a, couple c as applicantCount + c. Each is on it at most once.
-  const stack = new Int32Array(applicantCount + coupleCount);
-  let top = 0;
-  for (let c = coupleCount - 1; c >= 0; c--) stack[top++] = applicantCount + c;
-  for (let a = applicantCount - 1; a >= 0; a--) if (coupleOf[a] === -1) stack[top++] = a;
-
-  // Since the last stability check: programs that lost a holder without a replacement, and couples that
-  // applied or were found blocking but not yet put back. Nobody else can have started to block, since a
-  // program otherwise only trades up, so checks look at these alone (and never happen without couples).
-  const { bucketOffsets, bucketEntry, bucketApplicant } = index;
-  const singleEntries = applicantRol.length;
-  const vacatedPrograms: number[] = [];
-  const vacatedMark = new Uint8Array(market.programCount);
-  const movedCouples: number[] = [];
-  const movedMark = new Uint8Array(coupleCount);
-  // Per single or couple (applicantCount + c): best blocking entry or line found this check, or -1.
-  const bestBlocking = new Int32Array(applicantCount + coupleCount).fill(-1);
-
-  const markVacated = (p: number): void => {
-    if (vacatedMark[p] === 1) return;
-    vacatedMark[p] = 1;
-    vacatedPrograms.push(p);
-  };
-  const markMoved = (c: number): void => {
-    if (movedMark[c] === 1) return;
-    movedMark[c] = 1;
-    movedCouples.push(c);
-  };
+  const solver = new CouplesSolver(market, lookup);
+  const order = new Int32Array(market.applicantCount + market.coupleCount);
+  // The first order: singles by id, then couples by id (the stack is popped from the end).
+  let n = 0;
+  for (let c = market.coupleCount - 1; c >= 0; c--) order[n++] = market.applicantCount + c;
+  for (let a = market.applicantCount - 1; a >= 0; a--) if (lookup.coupleOf[a] === -1) order[n++] = a;
+  const whoApplies = order.subarray(0, n);
 
   let proposals = 0;
-
-  const leave = (a: number): void => {
-    const p = assignment[a] as number;
-    if (p === NO_PROGRAM) return;
-    release(holds, p, a);
-    assignment[a] = NO_PROGRAM;
-    markVacated(p);
+  let firstFailure: BlockingPair[] | undefined;
+  let firstAssignment: Int32Array | undefined;
+  const random = seededRandom(seed);
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    if (attempt > 0) shuffle(whoApplies, random.next);
+    const settled = solver.run(whoApplies, maxRounds);
+    proposals += solver.proposals;
+    if (settled) {
+      return { assignment: solver.assignment, proposals, status: 'stable', orders: attempt + 1 };
+    }
+    if (firstFailure === undefined) {
+      firstFailure = findBlockingPairs(market, solver.assignment);
+      firstAssignment = solver.assignment.slice();
+      // The bound can be hit just as the last blocking pair settles.
+      if (firstFailure.length === 0) {
+        return { assignment: firstAssignment, proposals, status: 'stable', orders: attempt + 1 };
+      }
+    }
+  }
+  return {
+    assignment: firstAssignment as Int32Array,
+    proposals,
+    status: 'no-stable-matching-found',
+    blockingPairs: firstFailure as BlockingPair[],
+    orders: retries + 1,
   };
+}
 
-  const displaced = (a: number): void => {
+function shuffle(values: Int32Array, next: () => number): void {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    const swap = values[i] as number;
+    values[i] = values[j] as number;
+    values[j] = swap;
+  }
+}
+
+/**
+ * Couple-free markets: the classic algorithm in one loop. A displaced applicant goes straight on down its
+ * list (no stack round trip), and holds are max-heaps on rank codes kept inline.
+ */
+function solveSingles(market: CompiledMarket, lookup: RankLookup): MatchResult {
+  const { applicantCount, applicantRol: rol, applicantRolOffsets: offsets } = market;
+  const codes = lookup.singleCode;
+  const holds = createHolds(market.capacity, 0);
+  const { start, size, applicant: holder, rank: held } = holds;
+  const assignment = new Int32Array(applicantCount).fill(NO_PROGRAM);
+  const heldEntry = new Int32Array(applicantCount);
+  let proposals = 0;
+
+  for (let first = 0; first < applicantCount; first++) {
+    let a = first;
+    let i = offsets[a] as number;
+    let end = offsets[a + 1] as number;
+    while (i < end) {
+      proposals++;
+      const p = rol[i] as number;
+      let code = codes[i] as number;
+      if (code === 0) code = singleEntryCode(market, lookup, i, p, a);
+      if (code > 0) {
+        const base = start[p] as number;
+        const n = size[p] as number;
+        if (n < (start[p + 1] as number) - base) {
+          size[p] = n + 1;
+          heapPush(holder, held, base, n, a, code);
+          assignment[a] = p;
+          heldEntry[a] = i;
+          break;
+        }
+        if (n > 0 && (held[base] as number) > code) {
+          const out = holder[base] as number;
+          heapReplaceRoot(holder, held, base, n, a, code);
+          assignment[a] = p;
+          heldEntry[a] = i;
+          assignment[out] = NO_PROGRAM;
+          a = out;
+          i = (heldEntry[out] as number) + 1;
+          end = offsets[out + 1] as number;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  return { assignment, proposals, status: 'stable', orders: 1 };
+}
+
+function heapPush(
+  holder: Int32Array,
+  held: Int32Array,
+  base: number,
+  n: number,
+  a: number,
+  code: number,
+): void {
+  let k = n;
+  while (k > 0) {
+    const parent = (k - 1) >> 1;
+    const pc = held[base + parent] as number;
+    if (pc >= code) break;
+    held[base + k] = pc;
+    holder[base + k] = holder[base + parent] as number;
+    k = parent;
+  }
+  held[base + k] = code;
+  holder[base + k] = a;
+}
+
+function heapReplaceRoot(
+  holder: Int32Array,
+  held: Int32Array,
+  base: number,
+  n: number,
+  a: number,
+  code: number,
+): void {
+  let k = 0;
+  for (;;) {
+    let child = 2 * k + 1;
+    if (child >= n) break;
+    if (child + 1 < n && (held[base + child + 1] as number) > (held[base + child] as number)) child++;
+    const cc = held[base + child] as number;
+    if (cc <= code) break;
+    held[base + k] = cc;
+    holder[base + k] = holder[base + child] as number;
+    k = child;
+  }
+  held[base + k] = code;
+  holder[base + k] = a;
+}
+
+/** A stack of distinct ids with membership marks: no array growth while the solver runs. */
+class MarkedStack {
+  readonly items: Int32Array;
+  readonly marked: Uint8Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.items = new Int32Array(capacity);
+    this.marked = new Uint8Array(capacity);
+  }
+  add(id: number): void {
+    if (this.marked[id] === 1) return;
+    this.marked[id] = 1;
+    this.items[this.length++] = id;
+  }
+  clear(): void {
+    for (let k = 0; k < this.length; k++) this.marked[this.items[k] as number] = 0;
+    this.length = 0;
+  }
+}
+
+/**
+ * Markets with couples. One instance holds every array a run needs, so retrying in another order resets
+ * them instead of allocating again. Ranks in holds are rank codes (rank-lookup.ts).
+ */
+class CouplesSolver {
+  readonly assignment: Int32Array;
+  proposals = 0;
+  private readonly market: CompiledMarket;
+  private readonly lookup: RankLookup;
+  private readonly ranks: Pick<MarketIndex, 'coupleEntryRank' | 'coupleOf'>;
+  private readonly holds: ProgramHolds;
+  private readonly nextEntry: Int32Array;
+  private readonly heldEntry: Int32Array;
+  private readonly nextLine: Int32Array;
+  private readonly heldLine: Int32Array;
+  /** Who still has to apply: applicant a as a, couple c as applicantCount + c. */
+  private readonly stack: Int32Array;
+  private top = 0;
+  /**
+   * Since the last stability check: programs that lost a holder without a replacement, and couples that
+   * applied or were found blocking but not yet put back. Nobody else can have started to block, since a
+   * program otherwise only trades up, so checks look at these alone.
+   */
+  private readonly vacated: MarkedStack;
+  private readonly moved: MarkedStack;
+  /** Per single or couple (applicantCount + c): best blocking entry or line found this check, or -1. */
+  private readonly bestBlocking: Int32Array;
+  private buckets: Pick<MarketIndex, 'bucketOffsets' | 'bucketEntry' | 'bucketApplicant'> | null = null;
+
+  constructor(market: CompiledMarket, lookup: RankLookup) {
+    const { applicantCount, coupleCount } = market;
+    this.market = market;
+    this.lookup = lookup;
+    this.ranks = { coupleEntryRank: lookup.coupleCode, coupleOf: lookup.coupleOf };
+    this.holds = createHolds(market.capacity, applicantCount);
+    this.assignment = new Int32Array(applicantCount);
+    this.nextEntry = new Int32Array(applicantCount);
+    this.heldEntry = new Int32Array(applicantCount);
+    this.nextLine = new Int32Array(coupleCount);
+    this.heldLine = new Int32Array(coupleCount);
+    this.stack = new Int32Array(applicantCount + coupleCount);
+    this.vacated = new MarkedStack(market.programCount);
+    this.moved = new MarkedStack(coupleCount);
+    this.bestBlocking = new Int32Array(applicantCount + coupleCount);
+  }
+
+  /** One full run with `whoApplies` popped from its end first; true when it ends stable. */
+  run(whoApplies: Int32Array, maxRounds: number): boolean {
+    const { market } = this;
+    this.assignment.fill(NO_PROGRAM);
+    this.nextEntry.set(market.applicantRolOffsets.subarray(0, market.applicantCount));
+    this.heldEntry.fill(-1);
+    this.nextLine.set(market.coupleRolOffsets.subarray(0, market.coupleCount));
+    this.heldLine.fill(-1);
+    this.holds.size.fill(0);
+    this.holds.slot.fill(-1);
+    this.vacated.clear();
+    this.moved.clear();
+    this.bestBlocking.fill(-1);
+    this.stack.set(whoApplies);
+    this.top = whoApplies.length;
+    this.proposals = 0;
+
+    this.drain();
+    for (let round = 0; this.vacated.length + this.moved.length > 0; round++) {
+      if (round >= maxRounds) return false;
+      if (this.requeueBlocking() === 0) break;
+      this.drain();
+    }
+    return true;
+  }
+
+  private drain(): void {
+    const applicantCount = this.market.applicantCount;
+    while (this.top > 0) {
+      const who = this.stack[--this.top] as number;
+      if (who < applicantCount) this.applySingle(who);
+      else this.applyCouple(who - applicantCount);
+    }
+  }
+
+  private leave(a: number): void {
+    const p = this.assignment[a] as number;
+    if (p === NO_PROGRAM) return;
+    release(this.holds, p, a);
+    this.assignment[a] = NO_PROGRAM;
+    this.vacated.add(p);
+  }
+
+  private displaced(a: number): void {
     if (a < 0) return;
-    assignment[a] = NO_PROGRAM;
-    const c = coupleOf[a] as number;
+    this.assignment[a] = NO_PROGRAM;
+    const c = this.lookup.coupleOf[a] as number;
     if (c === -1) {
-      nextEntry[a] = (heldEntry[a] as number) + 1;
-      heldEntry[a] = -1;
-      stack[top++] = a;
+      this.nextEntry[a] = (this.heldEntry[a] as number) + 1;
+      this.heldEntry[a] = -1;
+      this.stack[this.top++] = a;
       return;
     }
-    const m1 = coupleMembers[2 * c] as number;
-    leave(m1 === a ? (coupleMembers[2 * c + 1] as number) : m1);
-    nextLine[c] = (heldLine[c] as number) + 1;
-    heldLine[c] = -1;
-    stack[top++] = applicantCount + c;
-  };
+    const members = this.market.coupleMembers;
+    const m1 = members[2 * c] as number;
+    this.leave(m1 === a ? (members[2 * c + 1] as number) : m1);
+    this.nextLine[c] = (this.heldLine[c] as number) + 1;
+    this.heldLine[c] = -1;
+    this.stack[this.top++] = this.market.applicantCount + c;
+  }
 
-  const accepts = (p: number, rank: number): boolean => {
-    if (rank === UNRANKED) return false;
-    const room = (market.capacity[p] as number) - (holds.size[p] as number);
-    return room > 0 || ((market.capacity[p] as number) > 0 && worstRank(holds, p) > rank);
-  };
+  private accepts(p: number, code: number): boolean {
+    if (code < 0) return false;
+    const capacity = this.market.capacity[p] as number;
+    const room = capacity - (this.holds.size[p] as number);
+    return room > 0 || (capacity > 0 && worstRank(this.holds, p) > code);
+  }
 
   /** Both partners at one program: the worse-ranked of them must beat as many holders as it displaces. */
-  const acceptsBoth = (p: number, rank: number): boolean => {
-    const room = (market.capacity[p] as number) - (holds.size[p] as number);
+  private acceptsBoth(p: number, code: number): boolean {
+    const capacity = this.market.capacity[p] as number;
+    const room = capacity - (this.holds.size[p] as number);
     if (room >= 2) return true;
-    if ((market.capacity[p] as number) < 2) return false;
-    if (room === 1) return worstRank(holds, p) > rank;
-    return worstRank(holds, p) > rank && secondWorstRank(holds, p) > rank;
-  };
+    if (capacity < 2) return false;
+    if (room === 1) return worstRank(this.holds, p) > code;
+    return worstRank(this.holds, p) > code && secondWorstRank(this.holds, p) > code;
+  }
 
-  const applySingle = (a: number): void => {
-    const end = applicantRolOffsets[a + 1] as number;
-    for (let i = nextEntry[a] as number; i < end; i++) {
-      proposals++;
-      const p = applicantRol[i] as number;
-      const rank = applicantEntryRank[i] as number;
-      if (!accepts(p, rank)) continue;
-      nextEntry[a] = i;
-      heldEntry[a] = i;
-      assignment[a] = p;
-      displaced(hold(holds, p, a, rank));
+  private applySingle(a: number): void {
+    const { market, lookup } = this;
+    const end = market.applicantRolOffsets[a + 1] as number;
+    for (let i = this.nextEntry[a] as number; i < end; i++) {
+      this.proposals++;
+      const p = market.applicantRol[i] as number;
+      const code = singleEntryCode(market, lookup, i, p, a);
+      if (!this.accepts(p, code)) continue;
+      this.nextEntry[a] = i;
+      this.heldEntry[a] = i;
+      this.assignment[a] = p;
+      this.displaced(hold(this.holds, p, a, code));
       return;
     }
-    nextEntry[a] = end;
-  };
+    this.nextEntry[a] = end;
+  }
 
-  const applyCouple = (c: number): void => {
-    markMoved(c);
-    const end = coupleRolOffsets[c + 1] as number;
-    const m1 = coupleMembers[2 * c] as number;
-    const m2 = coupleMembers[2 * c + 1] as number;
-    for (let line = nextLine[c] as number; line < end; line++) {
-      proposals++;
-      const p1 = coupleRol[2 * line] as number;
-      const p2 = coupleRol[2 * line + 1] as number;
-      const r1 = coupleEntryRank[2 * line] as number;
-      const r2 = coupleEntryRank[2 * line + 1] as number;
-      if ((p1 !== NO_PROGRAM && r1 === UNRANKED) || (p2 !== NO_PROGRAM && r2 === UNRANKED)) continue;
+  private applyCouple(c: number): void {
+    const { market } = this;
+    const codes = this.lookup.coupleCode;
+    this.moved.add(c);
+    const end = market.coupleRolOffsets[c + 1] as number;
+    const m1 = market.coupleMembers[2 * c] as number;
+    const m2 = market.coupleMembers[2 * c + 1] as number;
+    for (let line = this.nextLine[c] as number; line < end; line++) {
+      this.proposals++;
+      const p1 = market.coupleRol[2 * line] as number;
+      const p2 = market.coupleRol[2 * line + 1] as number;
+      const r1 = codes[2 * line] as number;
+      const r2 = codes[2 * line + 1] as number;
+      if ((p1 !== NO_PROGRAM && r1 < 0) || (p2 !== NO_PROGRAM && r2 < 0)) continue;
       const ok =
         p1 === p2
-          ? p1 === NO_PROGRAM || acceptsBoth(p1, Math.max(r1, r2))
-          : (p1 === NO_PROGRAM || accepts(p1, r1)) && (p2 === NO_PROGRAM || accepts(p2, r2));
+          ? p1 === NO_PROGRAM || this.acceptsBoth(p1, Math.max(r1, r2))
+          : (p1 === NO_PROGRAM || this.accepts(p1, r1)) && (p2 === NO_PROGRAM || this.accepts(p2, r2));
       if (!ok) continue;
-      nextLine[c] = line;
-      heldLine[c] = line;
+      this.nextLine[c] = line;
+      this.heldLine[c] = line;
       // Holding the first partner may displace a couple whose withdrawal frees room at p2; p2's check above
       // was made with less room, so it still holds.
       if (p1 !== NO_PROGRAM) {
-        assignment[m1] = p1;
-        displaced(hold(holds, p1, m1, r1));
+        this.assignment[m1] = p1;
+        this.displaced(hold(this.holds, p1, m1, r1));
       }
       if (p2 !== NO_PROGRAM) {
-        assignment[m2] = p2;
-        displaced(hold(holds, p2, m2, r2));
+        this.assignment[m2] = p2;
+        this.displaced(hold(this.holds, p2, m2, r2));
       }
       return;
     }
-    nextLine[c] = end;
-  };
+    this.nextLine[c] = end;
+  }
 
-  const drain = (): void => {
-    while (top > 0) {
-      const who = stack[--top] as number;
-      if (who < applicantCount) applySingle(who);
-      else applyCouple(who - applicantCount);
-    }
-  };
+  private currentEntry(a: number): number {
+    const held = this.heldEntry[a] as number;
+    return held === -1 ? (this.market.applicantRolOffsets[a + 1] as number) : held;
+  }
 
-  const currentEntry = (a: number): number =>
-    heldEntry[a] === -1 ? (applicantRolOffsets[a + 1] as number) : (heldEntry[a] as number);
-  const currentLine = (c: number): number =>
-    heldLine[c] === -1 ? (coupleRolOffsets[c + 1] as number) : (heldLine[c] as number);
+  private currentLine(c: number): number {
+    const held = this.heldLine[c] as number;
+    return held === -1 ? (this.market.coupleRolOffsets[c + 1] as number) : held;
+  }
 
-  const consider = (who: number, entry: number): void => {
-    const best = bestBlocking[who] as number;
-    if (best === -1) stack[top++] = who;
-    if (best === -1 || entry < best) bestBlocking[who] = entry;
-  };
+  private consider(who: number, entry: number): void {
+    const best = this.bestBlocking[who] as number;
+    if (best === -1) this.stack[this.top++] = who;
+    if (best === -1 || entry < best) this.bestBlocking[who] = entry;
+  }
 
   /**
    * Finds the singles and couples that may now block (see above) and puts them back (couples one at a time,
    * see below) at their best blocking entry, withdrawn from where they stand. Returns how many were found;
    * 0 means the matching is stable.
    */
-  const requeueBlocking = (): number => {
-    const firstTop = top;
-    for (const p of vacatedPrograms) {
-      vacatedMark[p] = 0;
+  private requeueBlocking(): number {
+    const { market, lookup, holds, ranks, vacated, moved, stack, bestBlocking } = this;
+    const { applicantCount } = market;
+    const singleEntries = market.applicantRol.length;
+    this.buckets ??= this.lookup.buckets ?? programBuckets(market);
+    const { bucketOffsets, bucketEntry, bucketApplicant } = this.buckets;
+    const firstTop = this.top;
+    for (let v = 0; v < vacated.length; v++) {
+      const p = vacated.items[v] as number;
       for (let k = bucketOffsets[p] as number; k < (bucketOffsets[p + 1] as number); k++) {
         const entry = bucketEntry[k] as number;
+        const a = bucketApplicant[k] as number;
         if (entry < singleEntries) {
-          const a = bucketApplicant[k] as number;
           if (
-            entry < currentEntry(a) &&
-            singleBlocks(market, holds, p, applicantEntryRank[entry] as number)
+            entry < this.currentEntry(a) &&
+            singleBlocks(market, holds, p, singleEntryCode(market, lookup, entry, p, a))
           ) {
-            consider(a, entry);
+            this.consider(a, entry);
           }
         } else {
           const line = (entry - singleEntries) >> 1;
-          const c = coupleOf[bucketApplicant[k] as number] as number;
-          if (line < currentLine(c) && coupleLineBlocks(market, index, holds, c, line)) {
-            consider(applicantCount + c, line);
+          const c = lookup.coupleOf[a] as number;
+          if (line < this.currentLine(c) && coupleLineBlocks(market, ranks, holds, c, line)) {
+            this.consider(applicantCount + c, line);
           }
         }
       }
     }
-    vacatedPrograms.length = 0;
-    for (const c of movedCouples) {
-      movedMark[c] = 0;
-      const upTo = currentLine(c);
-      for (let line = coupleRolOffsets[c] as number; line < upTo; line++) {
-        if (coupleLineBlocks(market, index, holds, c, line)) {
-          consider(applicantCount + c, line);
+    vacated.clear();
+    for (let m = 0; m < moved.length; m++) {
+      const c = moved.items[m] as number;
+      const upTo = this.currentLine(c);
+      for (let line = market.coupleRolOffsets[c] as number; line < upTo; line++) {
+        if (coupleLineBlocks(market, ranks, holds, c, line)) {
+          this.consider(applicantCount + c, line);
           break;
         }
       }
     }
-    movedCouples.length = 0;
-    const found = top - firstTop;
+    moved.clear();
+    const found = this.top - firstTop;
     // Every blocking single goes back, but only the first couple; the other couples stay marked for the
     // next check, where the cascade may already have settled them. Putting all couples back at once makes
     // them chase each other: on synthetic national markets (testing/national-market.ts, seeds 2026, 1-5)
@@ -246,44 +483,32 @@ export function solveMatch(market: CompiledMarket, options: SolveMatchOptions = 
     // 4 in 6-12 rounds and one single or couple per round needed ~1,000-2,800.
     let keep = firstTop;
     let couplesBack = 0;
-    for (let k = firstTop; k < top; k++) {
+    for (let k = firstTop; k < this.top; k++) {
       const who = stack[k] as number;
       if (who < applicantCount || couplesBack++ === 0) {
         stack[keep++] = who;
         continue;
       }
       bestBlocking[who] = -1;
-      markMoved(who - applicantCount);
+      moved.add(who - applicantCount);
     }
-    top = keep;
-    for (let k = firstTop; k < top; k++) {
+    this.top = keep;
+    for (let k = firstTop; k < this.top; k++) {
       const who = stack[k] as number;
       const entry = bestBlocking[who] as number;
       bestBlocking[who] = -1;
       if (who < applicantCount) {
-        leave(who);
-        heldEntry[who] = -1;
-        nextEntry[who] = entry;
+        this.leave(who);
+        this.heldEntry[who] = -1;
+        this.nextEntry[who] = entry;
       } else {
         const c = who - applicantCount;
-        leave(coupleMembers[2 * c] as number);
-        leave(coupleMembers[2 * c + 1] as number);
-        heldLine[c] = -1;
-        nextLine[c] = entry;
+        this.leave(market.coupleMembers[2 * c] as number);
+        this.leave(market.coupleMembers[2 * c + 1] as number);
+        this.heldLine[c] = -1;
+        this.nextLine[c] = entry;
       }
     }
     return found;
-  };
-
-  drain();
-  for (let round = 0; vacatedPrograms.length + movedCouples.length > 0; round++) {
-    if (round >= maxRounds) {
-      const blockingPairs = findBlockingPairs(market, assignment);
-      if (blockingPairs.length === 0) break;
-      return { assignment, proposals, status: 'no-stable-matching-found', blockingPairs };
-    }
-    if (requeueBlocking() === 0) break;
-    drain();
   }
-  return { assignment, proposals, status: 'stable' };
 }

@@ -70,10 +70,16 @@ export function singleBlocks(market: CompiledMarket, holds: ProgramHolds, p: num
   return n < (market.capacity[p] as number) || (n > 0 && worstRank(holds, p) > rank);
 }
 
+/**
+ * What the couple checks read: ranks of couple entries (any order-preserving codes with UNRANKED for "not
+ * ranked", the same scale as the holds' ranks) and who is in which couple.
+ */
+export type CoupleRanks = Pick<MarketIndex, 'coupleEntryRank' | 'coupleOf'>;
+
 /** Whether couple `c` and the programs on its line `line` (absolute line index) would all agree to it. */
 export function coupleLineBlocks(
   market: CompiledMarket,
-  index: MarketIndex,
+  index: CoupleRanks,
   holds: ProgramHolds,
   c: number,
   line: number,
@@ -97,7 +103,7 @@ export function coupleLineBlocks(
  */
 function takes(
   market: CompiledMarket,
-  index: MarketIndex,
+  index: CoupleRanks,
   holds: ProgramHolds,
   p: number,
   c: number,

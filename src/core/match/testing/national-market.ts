@@ -230,3 +230,70 @@ export function oneToOneMarket(
     programPrefs,
   };
 }
+
+/**
+ * One-to-one market with short lists: each applicant ranks `listLength` distinct programs at random, and
+ * each program ranks, in a random order, exactly the applicants who ranked it (as if all were interviewed).
+ */
+export function shortListOneToOneMarket(
+  n: number,
+  listLength: number,
+  seed: number,
+): { market: CompiledMarket; applicantPrefs: Int32Array[]; programPrefs: Int32Array[] } {
+  const random = seededRandom(seed);
+  const pick = (): Int32Array => {
+    const chosen = new Int32Array(listLength);
+    for (let i = 0; i < listLength; i++) {
+      let p: number;
+      do p = Math.floor(random.next() * n);
+      while (chosen.subarray(0, i).includes(p));
+      chosen[i] = p;
+    }
+    return chosen;
+  };
+  const applicantPrefs = Array.from({ length: n }, pick);
+  const rankedBy: number[][] = Array.from({ length: n }, () => []);
+  applicantPrefs.forEach((list, a) => {
+    for (const p of list) rankedBy[p]?.push(a);
+  });
+  const programPrefs = rankedBy.map((applicants) => {
+    const order = Int32Array.from(applicants);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random.next() * (i + 1));
+      const swap = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = swap;
+    }
+    return order;
+  });
+  const csr = (lists: Int32Array[]) => {
+    const offsets = new Int32Array(lists.length + 1);
+    lists.forEach((list, i) => {
+      offsets[i + 1] = (offsets[i] as number) + list.length;
+    });
+    const flat = new Int32Array(offsets[lists.length] as number);
+    lists.forEach((list, i) => {
+      flat.set(list, offsets[i] as number);
+    });
+    return { offsets, flat };
+  };
+  const applicants = csr(applicantPrefs);
+  const programs = csr(programPrefs);
+  return {
+    market: {
+      applicantCount: n,
+      programCount: n,
+      capacity: new Int32Array(n).fill(1),
+      applicantRolOffsets: applicants.offsets,
+      applicantRol: applicants.flat,
+      programRolOffsets: programs.offsets,
+      programRol: programs.flat,
+      coupleCount: 0,
+      coupleMembers: new Int32Array(0),
+      coupleRolOffsets: new Int32Array(1),
+      coupleRol: new Int32Array(0),
+    },
+    applicantPrefs,
+    programPrefs,
+  };
+}
