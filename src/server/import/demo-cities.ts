@@ -16,9 +16,34 @@ const DEMO_STATES = new Set(STATE_CODES.filter((code) => code !== 'PR'));
 let cached: DemoCity[] | undefined;
 
 /**
+ * Words that mark a ZIP code's "city" as a firm, an office or a base rather than a place: the list gives unique
+ * ZIP codes the name of their holder ("Shared Firm Zip", "Parcel Return Service", "First Union Bank").
+ */
+const NOT_A_PLACE =
+  /\b(bank|banks|inc|co|corp|company|firm|firms|zip|brm|dept|service|services|facility|fulfill\w*|return|returns|reply|mail|insurance|assoc|club|airlines|lending|a f b|jrb|medical center)\b|[&/0-9]/i;
+/** Two or more one-letter words in a row ("J B P H H", "U S A F Academy"): initials, not a name. */
+const INITIALS = /\b[a-z] [a-z]\b/i;
+
+/**
+ * Whether a ZIP code's city reads as a place name. ZIP codes that the list places at a point rounded to two
+ * decimals are unique ZIP codes (a firm, a PO box, an abbreviation such as "Atl" or "Bham"); they are left out
+ * before this, so this only catches the holders' names that come with precise coordinates.
+ */
+export function looksLikePlaceName(city: string): boolean {
+  return /^[A-Z][A-Za-z.' -]*[A-Za-z]$/.test(city) && !NOT_A_PLACE.test(city) && !INITIALS.test(city);
+}
+
+/** At most two decimals in both coordinates: how the list places its unique (firm and PO-box) ZIP codes. */
+function roundedPoint(zip: ZipCode): boolean {
+  const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
+  return decimals(zip.latitude) <= 2 && decimals(zip.longitude) <= 2;
+}
+
+/**
  * One entry per city and state from the `zipcodes` package (~42,000 U.S. ZIP codes), placed at the mean of
  * its ZIP codes' coordinates and weighted by how many ZIP codes it has — a rough, free proxy for population,
- * so the demo catalog puts more programs where more people live. Sorted by state, then city.
+ * so the demo catalog puts more programs where more people live. Sorted by state, then city. Unique ZIP codes
+ * (firms, PO boxes, abbreviations: "Decorative Craft Ideas", "Atl") are left out, so every city is a place.
  */
 export function demoCities(): DemoCity[] {
   cached ??= buildDemoCities(loadZipCodes());
@@ -30,6 +55,7 @@ export function buildDemoCities(zipCodes: Iterable<ZipCode>): DemoCity[] {
   for (const zip of zipCodes) {
     if (zip.country !== 'US' || !DEMO_STATES.has(zip.state)) continue;
     if (!Number.isFinite(zip.latitude) || !Number.isFinite(zip.longitude)) continue;
+    if (roundedPoint(zip) || !looksLikePlaceName(zip.city)) continue;
     const key = `${zip.state}|${zip.city.toLowerCase()}`;
     const entry = byCity.get(key);
     if (entry === undefined) {
