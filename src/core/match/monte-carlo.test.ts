@@ -8,6 +8,8 @@ import type { CompiledMarket } from './compiled-market.js';
 import type { RandomSource } from './market-model/random.js';
 import {
   addCounts,
+  alignChunkRuns,
+  countsLength,
   type MarketSampler,
   runSimulationChunk,
   type SampledMarket,
@@ -80,18 +82,34 @@ function placeChances(standing: number): [number, number, number] {
   return [standing, (1 - standing) / 2, (1 - standing) / 2];
 }
 
+/** One draw of where each program places you, and whether it swaps the rivals. */
+function drawPlaces(input: SimulationInput, random: RandomSource): TinyDraw['programs'] {
+  return [0, 1, 2].map((i) => {
+    const chances = placeChances(standingAt(input, i));
+    let roll = random.next();
+    let userPlace = 0;
+    while (userPlace < 2 && roll >= (chances[userPlace] as number)) roll -= chances[userPlace++] as number;
+    return { userPlace, rivalsSwapped: random.next() < 0.5 };
+  });
+}
+
+/** Runs share a market's rivals' orders (as family medicine runs share a background); each draws the places. */
 const tinySampler: MarketSampler = {
-  sample(input, random: RandomSource) {
+  runsPerMarket: 4,
+  market(input, random: RandomSource) {
     const pick = (n: number) => Math.floor(random.next() * n);
     const rivalOrders: [number, number] = [pick(6), pick(6)];
-    const programs = [0, 1, 2].map((i) => {
-      const chances = placeChances(standingAt(input, i));
-      let roll = random.next();
-      let userPlace = 0;
-      while (userPlace < 2 && roll >= (chances[userPlace] as number)) roll -= chances[userPlace++] as number;
-      return { userPlace, rivalsSwapped: random.next() < 0.5 };
-    });
-    return tinyMarket(input, { rivalOrders, programs });
+    return (runRandom) => tinyMarket(input, { rivalOrders, programs: drawPlaces(input, runRandom) });
+  },
+};
+
+/** Every run of a market repeats the market's one draw: runs in a market are perfectly correlated. */
+const repeatingSampler: MarketSampler = {
+  runsPerMarket: 10,
+  market(input, random: RandomSource) {
+    const pick = (n: number) => Math.floor(random.next() * n);
+    const draw: TinyDraw = { rivalOrders: [pick(6), pick(6)], programs: drawPlaces(input, random) };
+    return () => tinyMarket(input, draw);
   },
 };
 
@@ -192,13 +210,47 @@ describe('Monte Carlo P(match | rank list)', () => {
     }
   });
 
-  it('summarizes counts with Wilson intervals', () => {
+  it('summarizes counts with Wilson intervals when every run is its own market', () => {
     // 0 of 10: Wilson upper bound 0.2775 (a normal interval would claim [0, 0]).
     expect(wilsonInterval(0, 10)[1]).toBeCloseTo(0.2775, 4);
     expect(wilsonInterval(5, 10)[0]).toBeCloseTo(0.2366, 4);
-    const summary = summarize(Int32Array.of(6, 3, 1, 0), tinyInput);
+    // Ten one-run markets: 6 matched at the first program, 3 at the second, 1 unmatched.
+    const outcomes = [0, 0, 0, 0, 0, 0, 1, 1, 1, 2];
+    const counts = new Int32Array(countsLength(2));
+    for (const outcome of outcomes) {
+      counts[outcome] = (counts[outcome] as number) + 1;
+      counts[2 + 2 + outcome] = (counts[2 + 2 + outcome] as number) + 1;
+      counts[2 * 2 + 3 + outcome] = (counts[2 * 2 + 3 + outcome] as number) + 1;
+    }
+    counts[3 * 2 + 4] = 10;
+    counts[3 * 2 + 5] = 10;
+    const summary = summarize(counts, tinyInput);
     expect(summary).toMatchObject({ runs: 10, pMatch: 0.9, pUnmatched: 0.1, unstableRuns: 0 });
     expect(summary.distribution.map((d) => d.probability)).toEqual([0.6, 0.3]);
+    expect(summary.ci95).toEqual(wilsonInterval(9, 10));
+    expect(summary.distribution[0]?.ci95).toEqual(wilsonInterval(6, 10));
+  });
+
+  it('counts runs that share a market as correlated: perfectly correlated runs are worth one run per market', () => {
+    const shared = simulateRankList(tinyInput, { runs: 2000, seed: 4, sampler: repeatingSampler });
+    const markets = 2000 / repeatingSampler.runsPerMarket;
+    const asMarkets = wilsonInterval(shared.pMatch * markets, markets);
+    console.log(
+      `repeating markets: P(match) ${shared.pMatch.toFixed(4)}, interval [${shared.ci95.map((x) => x.toFixed(4)).join(', ')}], ` +
+        `as ${markets} runs [${asMarkets.map((x) => x.toFixed(4)).join(', ')}]`,
+    );
+    expect(shared.ci95[0]).toBeCloseTo(asMarkets[0], 6);
+    expect(shared.ci95[1]).toBeCloseTo(asMarkets[1], 6);
+    const naive = wilsonInterval(shared.pMatch * 2000, 2000);
+    expect(shared.ci95[1] - shared.ci95[0]).toBeGreaterThan(2.5 * (naive[1] - naive[0]));
+  });
+
+  it('refuses a chunk that would split a market between workers', () => {
+    expect(() =>
+      runSimulationChunk({ input: tinyInput, seed: 9, runs: 8, firstRun: 2 }, tinySampler),
+    ).toThrow(RangeError);
+    expect(alignChunkRuns(2, tinySampler)).toBe(4);
+    expect(alignChunkRuns(50, tinySampler)).toBe(52);
   });
 
   it('rejects a rank list it cannot simulate: no positions, a log-odds that is not a number, a screen without a base', () => {

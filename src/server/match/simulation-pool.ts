@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import {
   addCounts,
+  alignChunkRuns,
   countsLength,
   DEFAULT_SIMULATION_SEED,
   SimulationAbortedError,
@@ -223,7 +224,8 @@ export function createSimulationPool(options: SimulationPoolOptions = {}): Simul
         }
         signal?.addEventListener('abort', onAbort, { once: true });
         jobs.add(job);
-        const perChunk = chunkRuns ?? Math.min(50, Math.max(1, Math.ceil(runs / (size * 4))));
+        // Chunks start at a market, so no market's runs are split between workers (monte-carlo.ts).
+        const perChunk = alignChunkRuns(chunkRuns ?? Math.min(50, Math.max(1, Math.ceil(runs / (size * 4)))));
         for (let first = 0; first < runs; first += perChunk) {
           queue.push({ job, firstRun: first, runs: Math.min(perChunk, runs - first) });
         }

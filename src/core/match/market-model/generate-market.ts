@@ -31,6 +31,9 @@ import { createGaussian, type RandomSource, sampleProgramSize } from './random.j
  * 3. Programs rank interviewees by L plus what the interview day adds (noise), leaving some off; applicants rank
  *    every interviewed program by desirability plus taste. Couples rank pairs of their partners' programs.
  * Both sides' lists are ordered by sorting packed numeric keys, so no per-applicant objects are made.
+ * A market is drawn in two parts: a background (drawMarketBackground: every program but the user's, the applicants
+ * and their interviews there), and a run on it (completeMarket: the user's programs, everyone's interviews there,
+ * the user). The Monte Carlo draws several runs per background; a run is distributed as a whole new market.
  */
 
 /** What a catalog knows about one of the user's programs; absent facts are drawn from the priors. */
@@ -73,12 +76,18 @@ export interface GeneratedMarket {
   readonly userApplicant: number;
   /** Program id of the user's i-th ranked program (always i: the user's programs come first). */
   readonly userPrograms: Int32Array;
-  /** Programs' drawn facts (for fitting and tests): typical Step 2 CK, IMG-share effect, house leaning. */
+  /** Programs' drawn facts (for fitting and tests): typical Step 2 CK, IMG-share effect, house leaning, and the
+   * leanings that apply only to applicants with a flag (LEANS_* in model/screening.ts). */
   readonly programTruth: {
     readonly typical: Float64Array;
     readonly imgEffect: Float64Array;
     readonly house: Float64Array;
+    readonly yearsLeaning: Float64Array;
+    readonly attemptsLeaning: Float64Array;
+    readonly usceLeaning: Float64Array;
   };
+  /** Per population applicant: which program leanings apply to them (LEANS_* bits); the user is not included. */
+  readonly applicantFlags: Uint8Array;
 }
 
 /** Every interview of a market, for fitting (fit-model.ts): applicant, program, screening log-odds, ranked or not. */
@@ -159,40 +168,76 @@ function bitsFor(count: number): number {
 }
 
 /**
- * Scratch buffers reused from one market to the next (one workspace per loop; never shared between threads):
- * without them, a tenth of the time went to collecting garbage. Interviews per market are not known in
- * advance, so the buffers grow (doubling) as needed.
+ * Interviews as packed sort keys: `keys` holds each interview's applicant-side key (taste, program), in applicant
+ * order; `programKeys` and `programOf` hold each ranked interview's program-side key (the program's view,
+ * applicant) and the program.
  */
-export interface MarketWorkspace {
-  applicantKeys: Float64Array;
+interface InterviewBuffers {
+  keys: Float64Array;
+  count: number;
   programKeys: Float64Array;
   programOf: Int32Array;
+  ranked: number;
+}
+
+function createInterviewBuffers(): InterviewBuffers {
+  return {
+    keys: new Float64Array(0),
+    count: 0,
+    programKeys: new Float64Array(0),
+    programOf: new Int32Array(0),
+    ranked: 0,
+  };
+}
+
+/** Makes room for `needed` more interviews (doubling), keeping those already drawn. */
+function reserve(buffers: InterviewBuffers, needed: number): void {
+  if (
+    buffers.count + needed <= buffers.keys.length &&
+    buffers.ranked + needed <= buffers.programKeys.length
+  ) {
+    return;
+  }
+  const size = Math.max(buffers.count + needed, buffers.ranked + needed, buffers.keys.length * 2);
+  const keys = new Float64Array(size);
+  keys.set(buffers.keys.subarray(0, buffers.count));
+  const programKeys = new Float64Array(size);
+  programKeys.set(buffers.programKeys.subarray(0, buffers.ranked));
+  const programOf = new Int32Array(size);
+  programOf.set(buffers.programOf.subarray(0, buffers.ranked));
+  buffers.keys = keys;
+  buffers.programKeys = programKeys;
+  buffers.programOf = programOf;
+}
+
+/**
+ * Scratch buffers reused from one market to the next and from one run to the next (one workspace per loop; never
+ * shared between threads): without them, a tenth of the time went to collecting garbage. Interviews per market
+ * are not known in advance, so the buffers grow (doubling) as needed. A market background lives in its
+ * workspace's buffers: drawing the next background with the same workspace ends the last one.
+ */
+export interface MarketWorkspace {
+  /** The background's interviews: every applicant at every program but the user's. */
+  readonly background: InterviewBuffers;
+  /** One run's interviews at the user's programs. */
+  readonly run: InterviewBuffers;
+  /** Applicants' lists, background and run merged. */
+  merged: Float64Array;
+  /** Program keys bucketed by program for sorting. */
   bucketed: Float64Array;
 }
 
 export function createMarketWorkspace(): MarketWorkspace {
   return {
-    applicantKeys: new Float64Array(0),
-    programKeys: new Float64Array(0),
-    programOf: new Int32Array(0),
+    background: createInterviewBuffers(),
+    run: createInterviewBuffers(),
+    merged: new Float64Array(0),
     bucketed: new Float64Array(0),
   };
 }
 
-/** Makes room for `needed` interviews, keeping the first `used`. */
-function ensureCapacity(work: MarketWorkspace, needed: number, used: number): void {
-  if (needed <= work.applicantKeys.length) return;
-  const size = Math.max(needed, work.applicantKeys.length * 2);
-  const applicantKeys = new Float64Array(size);
-  applicantKeys.set(work.applicantKeys.subarray(0, used));
-  const programKeys = new Float64Array(size);
-  programKeys.set(work.programKeys.subarray(0, used));
-  const programOf = new Int32Array(size);
-  programOf.set(work.programOf.subarray(0, used));
-  work.applicantKeys = applicantKeys;
-  work.programKeys = programKeys;
-  work.programOf = programOf;
-  work.bucketed = new Float64Array(size);
+function atLeast(array: Float64Array, size: number): Float64Array {
+  return array.length >= size ? array : new Float64Array(Math.max(size, array.length * 2));
 }
 
 /** Insertion sort of a small ascending run of keys in place (applicants' lists are short). */
@@ -249,39 +294,77 @@ function logOneMinus(x: number): number {
 function sigmoidExact(logOdds: number): number {
   return 1 / (1 + Math.exp(-logOdds));
 }
-/**
- * Generates one market. Deterministic given the random source's state.
- *
- * @example
- * const { market, applicantTypes } = generateMarket({ random: seededRandom(1) });
- * market.programCount; // 800
- */
-export function generateMarket(options: GenerateMarketOptions): GeneratedMarket {
-  const parameters = options.parameters ?? FM_MARKET_PARAMETERS;
-  const { population, priors, model } = parameters;
-  const random = options.random;
-  const next = () => random.next();
-  const gaussian = createGaussian(random);
-  const record = options.record;
-  const user = options.user;
-  const userProgramCount = user ? user.programs.length : 0;
-  const programCount = parameters.programCount;
-  if (userProgramCount > programCount) {
-    throw new RangeError(`A rank list of ${userProgramCount} programs exceeds the market's ${programCount}`);
-  }
 
-  // Programs: facts from the priors.
-  const capacity = new Int32Array(programCount);
-  const desirability = new Float64Array(programCount);
-  const typical = new Float64Array(programCount);
-  const imgEffect = new Float64Array(programCount);
-  const acceptsImgs = new Uint8Array(programCount);
-  const sponsorsJ1 = new Uint8Array(programCount);
-  const sponsorsH1b = new Uint8Array(programCount);
-  const house = new Float64Array(programCount);
-  const yearsLeaning = new Float64Array(programCount);
-  const attemptsLeaning = new Float64Array(programCount);
-  const usceLeaning = new Float64Array(programCount);
+/** Programs' drawn facts, one slot per program. */
+interface ProgramArrays {
+  readonly capacity: Int32Array;
+  readonly desirability: Float64Array;
+  readonly typical: Float64Array;
+  readonly imgEffect: Float64Array;
+  readonly acceptsImgs: Uint8Array;
+  readonly sponsorsJ1: Uint8Array;
+  readonly sponsorsH1b: Uint8Array;
+  readonly house: Float64Array;
+  readonly yearsLeaning: Float64Array;
+  readonly attemptsLeaning: Float64Array;
+  readonly usceLeaning: Float64Array;
+}
+
+function createProgramArrays(count: number): ProgramArrays {
+  return {
+    capacity: new Int32Array(count),
+    desirability: new Float64Array(count),
+    typical: new Float64Array(count),
+    imgEffect: new Float64Array(count),
+    acceptsImgs: new Uint8Array(count),
+    sponsorsJ1: new Uint8Array(count),
+    sponsorsH1b: new Uint8Array(count),
+    house: new Float64Array(count),
+    yearsLeaning: new Float64Array(count),
+    attemptsLeaning: new Float64Array(count),
+    usceLeaning: new Float64Array(count),
+  };
+}
+
+function storeTruth(
+  programs: ProgramArrays,
+  p: number,
+  truth: ProgramTruth,
+  model: MarketParameters['model'],
+) {
+  programs.typical[p] = truth.typicalStep2;
+  programs.imgEffect[p] = imgShareEffect(truth.imgShare, model);
+  programs.acceptsImgs[p] = truth.acceptsImgs ? 1 : 0;
+  programs.sponsorsJ1[p] = truth.sponsorsJ1 ? 1 : 0;
+  programs.sponsorsH1b[p] = truth.sponsorsH1b ? 1 : 0;
+  programs.house[p] = truth.house;
+  programs.yearsLeaning[p] = truth.yearsLeaning;
+  programs.attemptsLeaning[p] = truth.attemptsLeaning;
+  programs.usceLeaning[p] = truth.usceLeaning;
+}
+
+/** The population's applicants (the user is not one of them). */
+interface ApplicantArrays {
+  readonly count: number;
+  readonly types: Int8Array;
+  /** Partner in a couple, −1 for singles. */
+  readonly partner: Int32Array;
+  readonly coupleCount: number;
+  readonly base: Float64Array;
+  readonly score: Float64Array;
+  readonly isImg: Uint8Array;
+  readonly visa: Uint8Array;
+  readonly flags: Uint8Array;
+  readonly listLength: Float64Array;
+  /** Chance each program is on the applicant's list (drawn once per market, so it holds for the user's programs too). */
+  readonly include: Float64Array;
+}
+
+/**
+ * Draws a program's true facts given its desirability `d` and what is known about it; the rest from the priors.
+ * Reuses one ProgramTruth (the draw is in a loop over every program).
+ */
+function createTruthDrawer(priors: MarketParameters['priors'], next: () => number, gaussian: () => number) {
   const rho = priors.desirabilityScoreCorrelation;
   const rest = Math.sqrt(1 - rho * rho);
   let mixtureTotal = 0;
@@ -306,7 +389,7 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
     attemptsLeaning: 0,
     usceLeaning: 0,
   };
-  const drawTruth = (d: number, known: KnownProgramFacts | undefined) => {
+  const draw = (d: number, known: KnownProgramFacts | undefined): ProgramTruth => {
     truth.typicalStep2 =
       known?.typicalStep2 ?? priors.typicalStep2Mean + priors.typicalStep2Sd * (rho * d + rest * gaussian());
     truth.imgShare = known?.imgShare ?? drawShare();
@@ -318,68 +401,296 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
     truth.yearsLeaning = priors.yearsLeaningSd * gaussian();
     truth.attemptsLeaning = priors.attemptsLeaningSd * gaussian();
     truth.usceLeaning = priors.usceLeaningSd * gaussian();
+    return truth;
   };
-  const userRankLogOdds = new Float64Array(userProgramCount);
-  for (let p = 0; p < programCount; p++) {
-    const given = p < userProgramCount ? user?.programs[p] : undefined;
-    capacity[p] = given?.positions ?? sampleProgramSize(priors, next());
-    // Desirability is drawn with the typical score it correlates with; a known score pulls it along.
-    const knownTypical = given?.facts.typicalStep2;
-    const drawDesirability = () =>
-      knownTypical === undefined
-        ? gaussian()
-        : rho * ((knownTypical - priors.typicalStep2Mean) / priors.typicalStep2Sd) + rest * gaussian();
-    let d = drawDesirability();
-    if (given && user) {
-      // Drawn given the user's interview there: accept a draw with the chance it would have interviewed them. The
-      // desirability is drawn again with each try, so it follows the typical score the interview makes likely.
-      const signal = given.signaled ? model.interview.signal : 0;
-      for (let attempt = 0; ; attempt++) {
-        if (attempt > 0) d = drawDesirability();
-        drawTruth(d, given.facts);
-        const logOdds = screeningLogOdds(user.screen, truth, given.extra, model);
-        const last = attempt + 1 >= CONDITIONING_TRIES;
-        if (logOdds === Number.NEGATIVE_INFINITY && !last) continue;
-        if (last || next() < sigmoidExact(logOdds + signal)) {
-          // Screened out for sure (a known rule): it will not rank the user, whatever the interview.
-          userRankLogOdds[p] = logOdds;
-          break;
-        }
-      }
-      desirability[p] = d;
-    } else {
-      desirability[p] = d;
-      drawTruth(d, undefined);
+  return { draw, rho, rest };
+}
+
+/**
+ * Thinning bounds for a block of programs [from, to). Per category (U.S. graduates, IMGs) the block's programs
+ * are sorted by how open they are to a typical applicant and cut into strata; for every whole Step 2 CK score the
+ * population can hold, the largest program-side log-odds in each stratum is tabulated, so an applicant walks each
+ * stratum with geometric skips at a tight upper rate and thins to the exact σ(L).
+ */
+interface ThinningPlan {
+  readonly from: number;
+  readonly strataSize: number;
+  readonly strataCount: number;
+  /** Per category: the block's programs by openness. */
+  readonly order: readonly [Int32Array, Int32Array];
+  /** Per category: [score level × strataCount + stratum] → largest program-side log-odds. */
+  readonly bounds: readonly [Float64Array, Float64Array];
+  /** [(category × strataCount + stratum) × 3 + leaning] → largest years / attempts / USCE leaning. */
+  readonly leaningBounds: Float64Array;
+}
+
+function planThinning(
+  programs: ProgramArrays,
+  from: number,
+  to: number,
+  strata: number,
+  parameters: MarketParameters,
+  programScale: number,
+): ThinningPlan {
+  const { priors, model, population } = parameters;
+  const { house, imgEffect, acceptsImgs, typical, yearsLeaning, attemptsLeaning, usceLeaning } = programs;
+  const [scoreLow, scoreHigh] = population.step2Range;
+  const scoreLevels = scoreHigh - scoreLow + 1;
+  const size = to - from;
+  const strataSize = Math.max(1, Math.ceil(size / strata));
+  const strataCount = Math.ceil(size / strataSize);
+  const order: [Int32Array, Int32Array] = [new Int32Array(size), new Int32Array(size)];
+  const bounds: [Float64Array, Float64Array] = [
+    new Float64Array(scoreLevels * strataCount),
+    new Float64Array(scoreLevels * strataCount),
+  ];
+  const leaningBounds = new Float64Array(2 * strataCount * 3);
+  const sortKeys = new Float64Array(size);
+  for (let c = 0; c < 2; c++) {
+    const byOpenness = order[c] as Int32Array;
+    for (let p = from; p < to; p++) {
+      const open =
+        (house[p] as number) +
+        (c === 1 ? (acceptsImgs[p] === 1 ? (imgEffect[p] as number) : -SCORE_RANGE) : 0) -
+        0.06 * ((typical[p] as number) - priors.typicalStep2Mean);
+      sortKeys[p - from] = quantiseDescending(open / 2) * programScale + p;
     }
-    typical[p] = truth.typicalStep2;
-    imgEffect[p] = imgShareEffect(truth.imgShare, model);
-    acceptsImgs[p] = truth.acceptsImgs ? 1 : 0;
-    sponsorsJ1[p] = truth.sponsorsJ1 ? 1 : 0;
-    sponsorsH1b[p] = truth.sponsorsH1b ? 1 : 0;
-    house[p] = truth.house;
-    yearsLeaning[p] = truth.yearsLeaning;
-    attemptsLeaning[p] = truth.attemptsLeaning;
-    usceLeaning[p] = truth.usceLeaning;
+    sortKeys.sort();
+    for (let i = 0; i < size; i++) byOpenness[i] = lowPart(sortKeys[i] as number, programScale);
+    const table = bounds[c] as Float64Array;
+    table.fill(Number.NEGATIVE_INFINITY);
+    for (let k = 0; k < strataCount; k++) {
+      const first = k * strataSize;
+      const last = Math.min(size, first + strataSize);
+      for (let i = first; i < last; i++) {
+        const p = byOpenness[i] as number;
+        if (c === 1 && acceptsImgs[p] === 0) continue;
+        const programSide = (house[p] as number) + (c === 1 ? (imgEffect[p] as number) : 0);
+        for (let level = 0; level < scoreLevels; level++) {
+          const value = programSide + step2Effect(scoreLow + level, typical[p] as number, model);
+          const slot = level * strataCount + k;
+          if (value > (table[slot] as number)) table[slot] = value;
+        }
+        const l = (c * strataCount + k) * 3;
+        leaningBounds[l] = Math.max(leaningBounds[l] as number, yearsLeaning[p] as number);
+        leaningBounds[l + 1] = Math.max(leaningBounds[l + 1] as number, attemptsLeaning[p] as number);
+        leaningBounds[l + 2] = Math.max(leaningBounds[l + 2] as number, usceLeaning[p] as number);
+      }
+    }
+  }
+  return { from, strataSize, strataCount, order, bounds, leaningBounds };
+}
+
+/** What interviewing one applicant needs besides the applicant: the market and the random source. */
+interface InterviewContext {
+  readonly parameters: MarketParameters;
+  readonly programs: ProgramArrays;
+  readonly applicants: ApplicantArrays;
+  readonly applicantScale: number;
+  readonly programScale: number;
+  readonly next: () => number;
+  readonly gaussian: () => number;
+  readonly record: InterviewRecord | undefined;
+}
+
+/**
+ * Applicant a's interviews at the plan's programs, appended to `out` (room for one per program reserved by the
+ * caller). Each program is on the list independently with chance `include`, and an interview follows with chance
+ * σ(L): rather than draw every application, each stratum is walked with geometric skips at an upper bound of that
+ * rate and thinned to it — the same distribution with about one random draw per interview.
+ */
+function interviewApplicant(
+  context: InterviewContext,
+  plan: ThinningPlan,
+  out: InterviewBuffers,
+  a: number,
+  include: number,
+): void {
+  const { parameters, programs, applicants, applicantScale, programScale, next, gaussian, record } = context;
+  const { model, priors } = parameters;
+  const { acceptsImgs, sponsorsJ1, sponsorsH1b, typical, imgEffect, house, desirability } = programs;
+  const { yearsLeaning, attemptsLeaning, usceLeaning } = programs;
+  const skip = priors.skipInterviewee;
+  const rankNoise = priors.rankNoiseSd;
+  const tasteSd = priors.tasteSd;
+  const b = applicants.base[a] as number;
+  const s = applicants.score[a] as number;
+  const img = applicants.isImg[a] === 1;
+  const v = applicants.visa[a] as number;
+  const f = applicants.flags[a] as number;
+  const c = img ? 1 : 0;
+  const byOpenness = plan.order[c] as Int32Array;
+  const table = plan.bounds[c] as Float64Array;
+  const strataCount = plan.strataCount;
+  const level = (s - parameters.population.step2Range[0]) * strataCount;
+  const visaShift = v !== 0 ? model.interview.visa.sponsorshipKnown : 0;
+  const { keys, programKeys, programOf } = out;
+  const leaningBounds = plan.leaningBounds;
+  let interviews = out.count;
+  let ranked = out.ranked;
+  for (let k = 0; k < strataCount; k++) {
+    const programSide = table[level + k] as number;
+    if (programSide === Number.NEGATIVE_INFINITY) continue;
+    const l = (c * strataCount + k) * 3;
+    let bound = b + programSide + visaShift;
+    if ((f & LEANS_YEARS) !== 0) bound += Math.max(0, leaningBounds[l] as number);
+    if ((f & LEANS_ATTEMPTS) !== 0) bound += Math.max(0, leaningBounds[l + 1] as number);
+    if ((f & LEANS_USCE) !== 0) bound += Math.max(0, leaningBounds[l + 2] as number);
+    const boundRate = include * tableSigmoid(bound + SIGMOID_TABLE_ERROR);
+    if (boundRate <= 0) continue;
+    const logMiss = logOneMinus(boundRate);
+    const first = k * plan.strataSize;
+    const size = Math.min(byOpenness.length, first + plan.strataSize) - first;
+    let i = -1;
+    for (;;) {
+      let u = next();
+      while (u === 0) u = next();
+      i += 1 + Math.floor(logUniform(u) / logMiss);
+      if (i >= size) break;
+      const p = byOpenness[first + i] as number;
+      if (img && acceptsImgs[p] === 0) continue;
+      if ((v === 1 && sponsorsJ1[p] === 0) || (v === 2 && sponsorsH1b[p] === 0)) continue;
+      const logOdds = pairLogOdds(
+        b,
+        s,
+        img,
+        v !== 0,
+        f,
+        typical[p] as number,
+        imgEffect[p] as number,
+        house[p] as number,
+        yearsLeaning[p] as number,
+        attemptsLeaning[p] as number,
+        usceLeaning[p] as number,
+        model,
+      );
+      if (next() * boundRate >= include * tableSigmoid(logOdds)) continue;
+      const taste = (desirability[p] as number) + tasteSd * gaussian();
+      keys[interviews++] = quantiseDescending(taste) * programScale + p;
+      const isRanked = next() >= skip;
+      if (record) recordInterview(record, a, p, logOdds, isRanked);
+      if (!isRanked) continue;
+      programKeys[ranked] = quantiseDescending(logOdds + rankNoise * gaussian()) * applicantScale + a;
+      programOf[ranked++] = p;
+    }
+  }
+  out.count = interviews;
+  out.ranked = ranked;
+}
+
+/**
+ * Sorts ranked interviews into per-program lists for programs [from, to): bucket by program, then sort each
+ * bucket's keys (ascending key = best first). Writes applicant ids into `rol` from `rolStart` and the lists'
+ * offsets into `offsets[from..to]` (relative to `rolStart`).
+ */
+function programLists(
+  interviews: InterviewBuffers,
+  from: number,
+  to: number,
+  applicantScale: number,
+  workspace: MarketWorkspace,
+): { offsets: Int32Array; rol: Int32Array } {
+  const count = to - from;
+  const offsets = new Int32Array(count + 1);
+  const { programKeys, programOf, ranked } = interviews;
+  for (let i = 0; i < ranked; i++) {
+    const slot = (programOf[i] as number) - from + 1;
+    offsets[slot] = (offsets[slot] as number) + 1;
+  }
+  for (let p = 0; p < count; p++) offsets[p + 1] = (offsets[p + 1] as number) + (offsets[p] as number);
+  workspace.bucketed = atLeast(workspace.bucketed, ranked);
+  const bucketed = workspace.bucketed;
+  const fill = offsets.slice(0, count);
+  for (let i = 0; i < ranked; i++) {
+    const slot = (programOf[i] as number) - from;
+    bucketed[fill[slot] as number] = programKeys[i] as number;
+    fill[slot] = (fill[slot] as number) + 1;
+  }
+  const rol = new Int32Array(ranked);
+  for (let p = 0; p < count; p++) {
+    const first = offsets[p] as number;
+    const last = offsets[p + 1] as number;
+    if (last - first > 1) bucketed.subarray(first, last).sort();
+    for (let i = first; i < last; i++) rol[i] = lowPart(bucketed[i] as number, applicantScale);
+  }
+  return { offsets, rol };
+}
+
+/**
+ * Everything in one simulated Match except what depends on the user's programs: the other programs' facts, the
+ * population's applicants and their interviews and rank lists at those programs. Several runs can share one
+ * background, each drawing the user's programs and everyone's interviews there afresh (completeMarket): every
+ * run then has the distribution of a whole new market, and runs sharing a background are correlated only through
+ * the competition around the user. Programs 0..userProgramCount-1 are left for those draws.
+ */
+export interface MarketBackground {
+  readonly parameters: MarketParameters;
+  readonly userProgramCount: number;
+  readonly programs: ProgramArrays;
+  readonly applicants: ApplicantArrays;
+  readonly applicantScale: number;
+  readonly programScale: number;
+  /** Per applicant: where its background interviews start in the workspace's background keys (sorted). */
+  readonly applicantStart: Int32Array;
+  /** Background programs' rank lists (programs userProgramCount.. in order), offsets relative to rol. */
+  readonly programRolOffsets: Int32Array;
+  readonly programRol: Int32Array;
+  readonly workspace: MarketWorkspace;
+}
+
+export interface DrawBackgroundOptions {
+  readonly random: RandomSource;
+  readonly parameters?: MarketParameters;
+  /** Programs left for the user's rank list (drawn with each run); 0 without a user. */
+  readonly userProgramCount: number;
+  readonly workspace?: MarketWorkspace;
+  readonly record?: InterviewRecord;
+}
+
+/**
+ * Draws a market's background (see MarketBackground). Deterministic given the random source's state.
+ *
+ * @example
+ * const background = drawMarketBackground({ random: seededRandom(1), userProgramCount: 3 });
+ * const run = completeMarket(background, { user, random: seededRandom(2) });
+ */
+export function drawMarketBackground(options: DrawBackgroundOptions): MarketBackground {
+  const parameters = options.parameters ?? FM_MARKET_PARAMETERS;
+  const { population, priors, model } = parameters;
+  const random = options.random;
+  const next = () => random.next();
+  const gaussian = createGaussian(random);
+  const userProgramCount = options.userProgramCount;
+  const programCount = parameters.programCount;
+  if (userProgramCount > programCount) {
+    throw new RangeError(`A rank list of ${userProgramCount} programs exceeds the market's ${programCount}`);
   }
 
-  // Applicants, in blocks by group; the user, if any, last.
+  // Programs other than the user's: facts from the priors.
+  const programs = createProgramArrays(programCount);
+  const truths = createTruthDrawer(priors, next, gaussian);
+  for (let p = userProgramCount; p < programCount; p++) {
+    programs.capacity[p] = sampleProgramSize(priors, next());
+    const d = gaussian();
+    programs.desirability[p] = d;
+    storeTruth(programs, p, truths.draw(d, undefined), model);
+  }
+
+  // Applicants, in blocks by group.
   let applicantCount = 0;
   for (const group of POPULATION_GROUPS) applicantCount += population.applicants[group];
-  const userApplicant = user ? applicantCount : -1;
-  if (user) applicantCount++;
-  const applicantTypes = new Int8Array(applicantCount);
+  const types = new Int8Array(applicantCount);
   const base = new Float64Array(applicantCount);
   const score = new Float64Array(applicantCount);
   const isImg = new Uint8Array(applicantCount);
   const visa = new Uint8Array(applicantCount);
   const flags = new Uint8Array(applicantCount);
   const listLength = new Float64Array(applicantCount);
-  /** Partner of a couple member, -1 for singles. */
   const partner = new Int32Array(applicantCount).fill(-1);
   let coupleCount = 0;
+  const [scoreLow, scoreHigh] = population.step2Range;
   {
     const m = model.interview;
-    const [scoreLow, scoreHigh] = population.step2Range;
     let a = 0;
     for (let g = 0; g < MARKET_TYPE_COUNT; g++) {
       const group = POPULATION_GROUPS[g] as (typeof POPULATION_GROUPS)[number];
@@ -397,7 +708,7 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
       }
       coupleCount += couples;
       for (let i = 0; i < count; i++, a++) {
-        applicantTypes[a] = g;
+        types[a] = g;
         let roll = next() * yearsTotal;
         let years = yearsTable[yearsTable.length - 1]?.[0] ?? 0;
         for (const [value, weight] of yearsTable) {
@@ -434,228 +745,308 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
         listLength[a] = population.listLength[group];
       }
     }
-    if (user) {
-      const screen = user.screen;
-      const group =
-        screen.type === 'us-md' ? 0 : screen.type === 'us-do' ? 1 : screen.type === 'us-img' ? 2 : 3;
-      applicantTypes[userApplicant] = group;
-      base[userApplicant] = screen.base;
-      score[userApplicant] = screen.score;
-      isImg[userApplicant] = screen.isImg ? 1 : 0;
-      visa[userApplicant] = screen.visa;
-      flags[userApplicant] = leaningFlags(screen);
-    }
   }
+  const applicants: ApplicantArrays = {
+    count: applicantCount,
+    types,
+    partner,
+    coupleCount,
+    base,
+    score,
+    isImg,
+    visa,
+    flags,
+    listLength,
+    include: new Float64Array(applicantCount),
+  };
 
-  const applicantBits = bitsFor(applicantCount);
+  // Keys have room for the user as one more applicant.
+  const applicantBits = bitsFor(applicantCount + 1);
   const programBits = bitsFor(programCount);
   if (applicantBits + programBits + SCORE_BITS > 52) {
     throw new RangeError('Market too large for packed sort keys');
   }
   const applicantScale = 2 ** applicantBits;
   const programScale = 2 ** programBits;
+  const plan = planThinning(programs, userProgramCount, programCount, STRATA, parameters, programScale);
 
-  // Thinning bounds. Per category (U.S. graduates, IMGs) programs are sorted by how open they are to a typical
-  // applicant and cut into strata; for every whole Step 2 CK score the population can hold, the largest program-side
-  // log-odds in each stratum is tabulated, so an applicant walks each stratum with geometric skips at a tight upper
-  // rate and thins to the exact σ(L).
-  const [scoreLow, scoreHigh] = population.step2Range;
-  const scoreLevels = scoreHigh - scoreLow + 1;
-  const strataSize = Math.max(1, Math.ceil(programCount / STRATA));
-  const strataCount = Math.ceil(programCount / strataSize);
-  const order = [new Int32Array(programCount), new Int32Array(programCount)];
-  const bounds = [new Float64Array(scoreLevels * strataCount), new Float64Array(scoreLevels * strataCount)];
-  const leaningBounds = new Float64Array(2 * strataCount * 3);
-  {
-    const sortKeys = new Float64Array(programCount);
-    for (let c = 0; c < 2; c++) {
-      const byOpenness = order[c] as Int32Array;
-      for (let p = 0; p < programCount; p++) {
-        const open =
-          (house[p] as number) +
-          (c === 1 ? (acceptsImgs[p] === 1 ? (imgEffect[p] as number) : -SCORE_RANGE) : 0) -
-          0.06 * ((typical[p] as number) - priors.typicalStep2Mean);
-        sortKeys[p] = quantiseDescending(open / 2) * programScale + p;
-      }
-      sortKeys.sort();
-      for (let i = 0; i < programCount; i++) byOpenness[i] = lowPart(sortKeys[i] as number, programScale);
-      const table = bounds[c] as Float64Array;
-      table.fill(Number.NEGATIVE_INFINITY);
-      for (let k = 0; k < strataCount; k++) {
-        const from = k * strataSize;
-        const to = Math.min(programCount, from + strataSize);
-        for (let i = from; i < to; i++) {
-          const p = byOpenness[i] as number;
-          if (c === 1 && acceptsImgs[p] === 0) continue;
-          const programSide = (house[p] as number) + (c === 1 ? (imgEffect[p] as number) : 0);
-          for (let level = 0; level < scoreLevels; level++) {
-            const value = programSide + step2Effect(scoreLow + level, typical[p] as number, model);
-            const slot = level * strataCount + k;
-            if (value > (table[slot] as number)) table[slot] = value;
-          }
-          const l = (c * strataCount + k) * 3;
-          leaningBounds[l] = Math.max(leaningBounds[l] as number, yearsLeaning[p] as number);
-          leaningBounds[l + 1] = Math.max(leaningBounds[l + 1] as number, attemptsLeaning[p] as number);
-          leaningBounds[l + 2] = Math.max(leaningBounds[l + 2] as number, usceLeaning[p] as number);
-        }
-      }
-    }
-  }
-
-  // Interviews. applicantKeys: (taste rank, program) per applicant, in applicant order; programKeys: the
-  // program's key for that interview, and which program.
-  const work = options.workspace ?? createMarketWorkspace();
-  ensureCapacity(work, applicantCount * 16, 0);
-  let { applicantKeys, programKeys, programOf } = work;
+  const workspace = options.workspace ?? createMarketWorkspace();
+  const interviews = workspace.background;
+  interviews.count = 0;
+  interviews.ranked = 0;
+  reserve(interviews, applicantCount * 16);
+  const context: InterviewContext = {
+    parameters,
+    programs,
+    applicants,
+    applicantScale,
+    programScale,
+    next,
+    gaussian,
+    record: options.record,
+  };
   const applicantStart = new Int32Array(applicantCount + 1);
-  let interviews = 0;
-  let programRanked = 0;
-  const programRankCount = new Int32Array(programCount);
-  const skip = priors.skipInterviewee;
-  const rankNoise = priors.rankNoiseSd;
-  const tasteSd = priors.tasteSd;
-
+  const backgroundPrograms = programCount - userProgramCount;
   for (let a = 0; a < applicantCount; a++) {
-    applicantStart[a] = interviews;
-    if (a === userApplicant && user) {
-      // The user's rank list is given: they interviewed at each of programs 0..k-1 and rank them in that order.
-      const needed = interviews + userProgramCount;
-      if (needed > applicantKeys.length) {
-        ensureCapacity(work, needed, interviews);
-        ({ applicantKeys, programKeys, programOf } = work);
-      }
-      for (let p = 0; p < userProgramCount; p++) {
-        applicantKeys[interviews++] = p * programScale + p;
-        const logOdds = userRankLogOdds[p] as number;
-        const ranked = next() >= skip && logOdds !== Number.NEGATIVE_INFINITY;
-        if (record) recordInterview(record, a, p, logOdds, ranked);
-        if (!ranked) continue;
-        programKeys[programRanked] =
-          quantiseDescending(logOdds + rankNoise * gaussian()) * applicantScale + a;
-        programOf[programRanked++] = p;
-        programRankCount[p] = (programRankCount[p] as number) + 1;
-      }
-      continue;
-    }
+    applicantStart[a] = interviews.count;
     const middle = listLength[a] as number;
     const low = Math.round(middle / 2);
     const high = Math.min(programCount, Math.round(middle * 1.5));
-    // Each program is on the list independently with chance listLength / programCount, and an interview follows
-    // with chance σ(L). Rather than draw every application, walk each stratum with geometric skips at an upper
-    // bound of that rate and thin: the same distribution with about one random draw per interview.
     const include = (low + Math.floor(next() * (high - low + 1))) / programCount;
-    const needed = interviews + programCount;
-    if (needed > applicantKeys.length) {
-      ensureCapacity(work, needed, interviews);
-      ({ applicantKeys, programKeys, programOf } = work);
-    }
-    const b = base[a] as number;
-    const s = score[a] as number;
-    const img = isImg[a] === 1;
-    const v = visa[a] as number;
-    const f = flags[a] as number;
-    // Each program is on the list independently with chance listLength / programCount, and an interview follows
-    // with chance σ(L): drawn by thinning, stratum by stratum, from the tabulated upper bound.
-    const c = img ? 1 : 0;
-    const byOpenness = order[c] as Int32Array;
-    const table = bounds[c] as Float64Array;
-    const level = (s - scoreLow) * strataCount;
-    const visaShift = v !== 0 ? model.interview.visa.sponsorshipKnown : 0;
-    for (let k = 0; k < strataCount; k++) {
-      const programSide = table[level + k] as number;
-      if (programSide === Number.NEGATIVE_INFINITY) continue;
-      const l = (c * strataCount + k) * 3;
-      let bound = b + programSide + visaShift;
-      if ((f & LEANS_YEARS) !== 0) bound += Math.max(0, leaningBounds[l] as number);
-      if ((f & LEANS_ATTEMPTS) !== 0) bound += Math.max(0, leaningBounds[l + 1] as number);
-      if ((f & LEANS_USCE) !== 0) bound += Math.max(0, leaningBounds[l + 2] as number);
-      const boundRate = include * tableSigmoid(bound + SIGMOID_TABLE_ERROR);
-      if (boundRate <= 0) continue;
-      const logMiss = logOneMinus(boundRate);
-      const from = k * strataSize;
-      const size = Math.min(programCount, from + strataSize) - from;
-      let i = -1;
-      for (;;) {
-        let u = next();
-        while (u === 0) u = next();
-        i += 1 + Math.floor(logUniform(u) / logMiss);
-        if (i >= size) break;
-        const p = byOpenness[from + i] as number;
-        if (img && acceptsImgs[p] === 0) continue;
-        if ((v === 1 && sponsorsJ1[p] === 0) || (v === 2 && sponsorsH1b[p] === 0)) continue;
-        const logOdds = pairLogOdds(
-          b,
-          s,
-          img,
-          v !== 0,
-          f,
-          typical[p] as number,
-          imgEffect[p] as number,
-          house[p] as number,
-          yearsLeaning[p] as number,
-          attemptsLeaning[p] as number,
-          usceLeaning[p] as number,
-          model,
-        );
-        if (next() * boundRate >= include * tableSigmoid(logOdds)) continue;
-        const taste = (desirability[p] as number) + tasteSd * gaussian();
-        applicantKeys[interviews++] = quantiseDescending(taste) * programScale + p;
-        const ranked = next() >= skip;
-        if (record) recordInterview(record, a, p, logOdds, ranked);
-        if (!ranked) continue;
-        programKeys[programRanked] =
-          quantiseDescending(logOdds + rankNoise * gaussian()) * applicantScale + a;
-        programOf[programRanked++] = p;
-        programRankCount[p] = (programRankCount[p] as number) + 1;
+    applicants.include[a] = include;
+    reserve(interviews, backgroundPrograms);
+    interviewApplicant(context, plan, interviews, a, include);
+  }
+  applicantStart[applicantCount] = interviews.count;
+  for (let a = 0; a < applicantCount; a++) {
+    insertionSort(interviews.keys, applicantStart[a] as number, applicantStart[a + 1] as number);
+  }
+  const lists = programLists(interviews, userProgramCount, programCount, applicantScale, workspace);
+  return {
+    parameters,
+    userProgramCount,
+    programs,
+    applicants,
+    applicantScale,
+    programScale,
+    applicantStart,
+    programRolOffsets: lists.offsets,
+    programRol: lists.rol,
+    workspace,
+  };
+}
+
+export interface CompleteMarketOptions {
+  /** The user; required when the background left programs for a rank list. */
+  readonly user?: MarketUser;
+  readonly random: RandomSource;
+  readonly record?: InterviewRecord;
+}
+
+/**
+ * One run on a background: draws the user's programs given the user's interview at each (the prior weighted by
+ * the user's P(interview) there — the same conditioning My list applies to an interview on record), every other
+ * applicant's interviews there, and puts the user in as the last applicant ranking those programs in order. The
+ * background's user-program slots are overwritten, so a background serves one run at a time.
+ */
+export function completeMarket(
+  background: MarketBackground,
+  options: CompleteMarketOptions,
+): GeneratedMarket {
+  const { parameters, programs, applicants, applicantScale, programScale, workspace } = background;
+  const { priors, model } = parameters;
+  const user = options.user;
+  const k = background.userProgramCount;
+  if ((user?.programs.length ?? 0) !== k) {
+    throw new RangeError(`This market was drawn for a rank list of ${k} programs`);
+  }
+  const random = options.random;
+  const next = () => random.next();
+  const gaussian = createGaussian(random);
+  const record = options.record;
+  const programCount = parameters.programCount;
+  const populationCount = applicants.count;
+  const run = workspace.run;
+  run.count = 0;
+  run.ranked = 0;
+
+  // The user's programs, each drawn given the user's interview there: accept a draw with the chance it would
+  // have interviewed them. The desirability is drawn again with each try, so it follows the typical score the
+  // interview makes likely.
+  const userRankLogOdds = new Float64Array(k);
+  const truths = createTruthDrawer(priors, next, gaussian);
+  for (let p = 0; p < k && user; p++) {
+    const given = user.programs[p] as UserProgram;
+    programs.capacity[p] = given.positions ?? sampleProgramSize(priors, next());
+    const knownTypical = given.facts.typicalStep2;
+    const drawDesirability = () =>
+      knownTypical === undefined
+        ? gaussian()
+        : truths.rho * ((knownTypical - priors.typicalStep2Mean) / priors.typicalStep2Sd) +
+          truths.rest * gaussian();
+    const signal = given.signaled ? model.interview.signal : 0;
+    for (let attempt = 0; ; attempt++) {
+      const d = drawDesirability();
+      const truth = truths.draw(d, given.facts);
+      const logOdds = screeningLogOdds(user.screen, truth, given.extra, model);
+      const last = attempt + 1 >= CONDITIONING_TRIES;
+      if (logOdds === Number.NEGATIVE_INFINITY && !last) continue;
+      if (last || next() < sigmoidExact(logOdds + signal)) {
+        // Screened out for sure (a known rule): it will not rank the user, whatever the interview.
+        userRankLogOdds[p] = logOdds;
+        programs.desirability[p] = d;
+        storeTruth(programs, p, truth, model);
+        break;
       }
     }
   }
-  applicantStart[applicantCount] = interviews;
 
-  // Program rank lists: bucket by program, then sort each bucket's keys (ascending key = best first).
+  // Everyone else's interviews at the user's programs, with the chance of being on their list drawn for the market.
+  const runStart = new Int32Array(populationCount + 1);
+  if (k > 0) {
+    const plan = planThinning(programs, 0, k, Math.ceil(k / 50), parameters, programScale);
+    const context: InterviewContext = {
+      parameters,
+      programs,
+      applicants,
+      applicantScale,
+      programScale,
+      next,
+      gaussian,
+      record,
+    };
+    for (let a = 0; a < populationCount; a++) {
+      runStart[a] = run.count;
+      reserve(run, k);
+      interviewApplicant(context, plan, run, a, applicants.include[a] as number);
+      insertionSort(run.keys, runStart[a] as number, run.count);
+    }
+  }
+  runStart[populationCount] = run.count;
+
+  // The user interviewed at each of programs 0..k-1 and ranks them in that order.
+  const userApplicant = user ? populationCount : -1;
+  const applicantCount = populationCount + (user ? 1 : 0);
+  if (user) {
+    reserve(run, k);
+    for (let p = 0; p < k; p++) {
+      const logOdds = userRankLogOdds[p] as number;
+      const ranked = next() >= priors.skipInterviewee && logOdds !== Number.NEGATIVE_INFINITY;
+      if (record) recordInterview(record, userApplicant, p, logOdds, ranked);
+      if (!ranked) continue;
+      run.programKeys[run.ranked] =
+        quantiseDescending(logOdds + priors.rankNoiseSd * gaussian()) * applicantScale + userApplicant;
+      run.programOf[run.ranked++] = p;
+    }
+  }
+
+  // Program rank lists: the user's programs (this run's), then the background's.
+  const userLists = programLists(run, 0, k, applicantScale, workspace);
+  const userRanked = userLists.rol.length;
   const programRolOffsets = new Int32Array(programCount + 1);
-  for (let p = 0; p < programCount; p++) {
-    programRolOffsets[p + 1] = (programRolOffsets[p] as number) + (programRankCount[p] as number);
+  programRolOffsets.set(userLists.offsets);
+  for (let p = k + 1; p <= programCount; p++) {
+    programRolOffsets[p] = userRanked + (background.programRolOffsets[p - k] as number);
   }
-  const bucketed = work.bucketed;
-  const fill = programRolOffsets.slice(0, programCount);
-  for (let i = 0; i < programRanked; i++) {
-    const p = programOf[i] as number;
-    bucketed[fill[p] as number] = programKeys[i] as number;
-    fill[p] = (fill[p] as number) + 1;
-  }
-  const programRol = new Int32Array(programRanked);
-  for (let p = 0; p < programCount; p++) {
-    const from = programRolOffsets[p] as number;
-    const to = programRolOffsets[p + 1] as number;
-    bucketed.subarray(from, to).sort();
-    for (let i = from; i < to; i++) programRol[i] = lowPart(bucketed[i] as number, applicantScale);
-  }
+  const programRol = new Int32Array(userRanked + background.programRol.length);
+  programRol.set(userLists.rol);
+  programRol.set(background.programRol, userRanked);
 
-  // Applicant rank lists: sort each applicant's short run; couple members' lists feed their couple's lines.
-  for (let a = 0; a < applicantCount; a++) {
-    insertionSort(applicantKeys, applicantStart[a] as number, applicantStart[a + 1] as number);
+  // Applicants' lists: background and run merged (both sorted), the user's last.
+  const backgroundKeys = workspace.background.keys;
+  const backgroundStart = background.applicantStart;
+  const total = (backgroundStart[populationCount] as number) + run.count + k;
+  workspace.merged = atLeast(workspace.merged, total);
+  const merged = workspace.merged;
+  const runKeys = run.keys;
+  const start = new Int32Array(applicantCount + 1);
+  let written = 0;
+  for (let a = 0; a < populationCount; a++) {
+    start[a] = written;
+    let i = backgroundStart[a] as number;
+    const iEnd = backgroundStart[a + 1] as number;
+    let j = runStart[a] as number;
+    const jEnd = runStart[a + 1] as number;
+    if (j === jEnd) {
+      merged.set(backgroundKeys.subarray(i, iEnd), written);
+      written += iEnd - i;
+      continue;
+    }
+    while (i < iEnd && j < jEnd) {
+      const x = backgroundKeys[i] as number;
+      const y = runKeys[j] as number;
+      if (x <= y) {
+        merged[written++] = x;
+        i++;
+      } else {
+        merged[written++] = y;
+        j++;
+      }
+    }
+    while (i < iEnd) merged[written++] = backgroundKeys[i++] as number;
+    while (j < jEnd) merged[written++] = runKeys[j++] as number;
   }
+  if (user) {
+    start[userApplicant] = written;
+    for (let p = 0; p < k; p++) merged[written++] = p * programScale + p;
+  }
+  start[applicantCount] = written;
+
+  let partner = applicants.partner;
+  let applicantTypes = applicants.types;
+  if (user) {
+    partner = new Int32Array(applicantCount);
+    partner.set(applicants.partner);
+    partner[userApplicant] = -1;
+    applicantTypes = new Int8Array(applicantCount);
+    applicantTypes.set(applicants.types);
+    const screen = user.screen;
+    applicantTypes[userApplicant] =
+      screen.type === 'us-md' ? 0 : screen.type === 'us-do' ? 1 : screen.type === 'us-img' ? 2 : 3;
+  }
+  const compiled = applicantLists(merged, start, partner, applicants.coupleCount, programScale, parameters);
+
+  const userPrograms = new Int32Array(k);
+  for (let i = 0; i < k; i++) userPrograms[i] = i;
+  return {
+    market: {
+      applicantCount,
+      programCount,
+      capacity: programs.capacity.slice(),
+      ...compiled,
+      programRolOffsets,
+      programRol,
+      coupleCount: applicants.coupleCount,
+    },
+    applicantTypes,
+    partner,
+    programTruth: {
+      typical: programs.typical,
+      imgEffect: programs.imgEffect,
+      house: programs.house,
+      yearsLeaning: programs.yearsLeaning,
+      attemptsLeaning: programs.attemptsLeaning,
+      usceLeaning: programs.usceLeaning,
+    },
+    applicantFlags: applicants.flags,
+    userApplicant,
+    userPrograms,
+  };
+}
+
+/** Applicants' rank lists from sorted keys; couple members' lists feed their couple's lines. */
+function applicantLists(
+  keys: Float64Array,
+  start: Int32Array,
+  partner: Int32Array,
+  coupleCount: number,
+  programScale: number,
+  parameters: MarketParameters,
+): Pick<
+  CompiledMarket,
+  'applicantRolOffsets' | 'applicantRol' | 'coupleMembers' | 'coupleRolOffsets' | 'coupleRol'
+> {
+  const applicantCount = partner.length;
+  const maxLines = parameters.population.coupleMaxLines;
   const applicantRolOffsets = new Int32Array(applicantCount + 1);
   let singleEntries = 0;
   for (let a = 0; a < applicantCount; a++) {
-    if (partner[a] === -1) singleEntries += (applicantStart[a + 1] as number) - (applicantStart[a] as number);
+    if (partner[a] === -1) singleEntries += (start[a + 1] as number) - (start[a] as number);
   }
   const applicantRol = new Int32Array(singleEntries);
   const coupleMembers = new Int32Array(2 * coupleCount);
   const coupleRolOffsets = new Int32Array(coupleCount + 1);
-  const coupleRol = new Int32Array(2 * coupleCount * population.coupleMaxLines);
+  const coupleRol = new Int32Array(2 * coupleCount * maxLines);
   let written = 0;
   let couple = 0;
   let lines = 0;
   for (let a = 0; a < applicantCount; a++) {
     applicantRolOffsets[a] = written;
-    const from = applicantStart[a] as number;
-    const to = applicantStart[a + 1] as number;
+    const from = start[a] as number;
+    const to = start[a + 1] as number;
     const other = partner[a] as number;
     if (other === -1) {
-      for (let i = from; i < to; i++)
-        applicantRol[written++] = lowPart(applicantKeys[i] as number, programScale);
+      for (let i = from; i < to; i++) applicantRol[written++] = lowPart(keys[i] as number, programScale);
       continue;
     }
     if (other < a) continue;
@@ -663,19 +1054,18 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
     coupleMembers[2 * couple] = a;
     coupleMembers[2 * couple + 1] = other;
     coupleRolOffsets[couple] = lines;
-    const firstFrom = from;
     const firstLength = to - from;
-    const secondFrom = applicantStart[other] as number;
-    const secondLength = (applicantStart[other + 1] as number) - secondFrom;
+    const secondFrom = start[other] as number;
+    const secondLength = (start[other + 1] as number) - secondFrom;
     let coupleLines = 0;
     for (let sum = 0; sum <= firstLength + secondLength - 2; sum++) {
-      if (coupleLines >= population.coupleMaxLines) break;
+      if (coupleLines >= maxLines) break;
       const iLow = Math.max(0, sum - secondLength + 1);
       const iHigh = Math.min(sum, firstLength - 1);
-      for (let i = iLow; i <= iHigh && coupleLines < population.coupleMaxLines; i++) {
+      for (let i = iLow; i <= iHigh && coupleLines < maxLines; i++) {
         const j = sum - i;
-        coupleRol[2 * lines] = lowPart(applicantKeys[firstFrom + i] as number, programScale);
-        coupleRol[2 * lines + 1] = lowPart(applicantKeys[secondFrom + j] as number, programScale);
+        coupleRol[2 * lines] = lowPart(keys[from + i] as number, programScale);
+        coupleRol[2 * lines + 1] = lowPart(keys[secondFrom + j] as number, programScale);
         lines++;
         coupleLines++;
       }
@@ -684,27 +1074,33 @@ export function generateMarket(options: GenerateMarketOptions): GeneratedMarket 
   }
   applicantRolOffsets[applicantCount] = written;
   coupleRolOffsets[coupleCount] = lines;
-
-  const userPrograms = new Int32Array(userProgramCount);
-  for (let i = 0; i < userProgramCount; i++) userPrograms[i] = i;
   return {
-    market: {
-      applicantCount,
-      programCount,
-      capacity,
-      applicantRolOffsets,
-      applicantRol,
-      programRolOffsets,
-      programRol,
-      coupleCount,
-      coupleMembers,
-      coupleRolOffsets,
-      coupleRol: coupleRol.slice(0, 2 * lines),
-    },
-    applicantTypes,
-    partner,
-    programTruth: { typical, imgEffect, house },
-    userApplicant,
-    userPrograms,
+    applicantRolOffsets,
+    applicantRol,
+    coupleMembers,
+    coupleRolOffsets,
+    coupleRol: coupleRol.slice(0, 2 * lines),
   };
+}
+
+/**
+ * Generates one market: a background and one run on it. Deterministic given the random source's state.
+ *
+ * @example
+ * const { market, applicantTypes } = generateMarket({ random: seededRandom(1) });
+ * market.programCount; // 800
+ */
+export function generateMarket(options: GenerateMarketOptions): GeneratedMarket {
+  const background = drawMarketBackground({
+    random: options.random,
+    userProgramCount: options.user?.programs.length ?? 0,
+    ...(options.parameters ? { parameters: options.parameters } : {}),
+    ...(options.workspace ? { workspace: options.workspace } : {}),
+    ...(options.record ? { record: options.record } : {}),
+  });
+  return completeMarket(background, {
+    random: options.random,
+    ...(options.user ? { user: options.user } : {}),
+    ...(options.record ? { record: options.record } : {}),
+  });
 }
