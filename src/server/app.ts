@@ -1,26 +1,12 @@
 import { Hono } from 'hono';
 import { readDataVersion } from '../db/data-version.js';
 import type { Database } from '../db/index.js';
+import { apiRoutes } from './api-routes.js';
 import { compressLargeResponses } from './compress-responses.js';
 import type { Logger } from './logger.js';
 import { createRankListService } from './match/rank-list-service.js';
 import { createSimulationPool, type SimulationPool } from './match/simulation-pool.js';
 import { ProblemError, problemBody, problemResponse } from './problem.js';
-import { backupRoutes } from './routes/backup.js';
-import { catalogRoutes } from './routes/catalog.js';
-import { composeRoutes, templateRoutes } from './routes/compose.js';
-import { contactRoutes, interactionRoutes } from './routes/contacts.js';
-import { eventRoutes } from './routes/events.js';
-import { healthRoutes } from './routes/health.js';
-import { importRoutes } from './routes/imports.js';
-import { letterRoutes } from './routes/letters.js';
-import { matchRoutes } from './routes/match.js';
-import { networkSettingsRoutes } from './routes/network-settings.js';
-import { profileRoutes } from './routes/profile.js';
-import { programRoutes } from './routes/programs.js';
-import { applicationRoutes, interviewPrepRoutes, rankListRoutes, seasonRoutes } from './routes/season.js';
-import { smartpickRoutes } from './routes/smartpick.js';
-import { taskRoutes } from './routes/tasks.js';
 import { allowedHosts as allowedHostsOnly } from './security/allowed-hosts.js';
 import { bodyLimits } from './security/body-limits.js';
 import { jsonBodiesOnly } from './security/json-content-type.js';
@@ -95,26 +81,7 @@ export function createApp({
   app.use('/api/*', compressLargeResponses());
   app.use('/api/*', bodyLimits());
 
-  app.route('/api/health', healthRoutes(db));
-  app.route('/api/programs', programRoutes(db));
-  app.route('/api/catalog', catalogRoutes(db));
-  app.route('/api/imports', importRoutes(db));
-  app.route('/api/profile', profileRoutes(db));
-  app.route('/api/smartpick', smartpickRoutes(db, smartpickService));
-  app.route('/api/network/settings', networkSettingsRoutes(db));
-  app.route('/api/contacts', contactRoutes(db, now));
-  app.route('/api/interactions', interactionRoutes(db));
-  app.route('/api/letters', letterRoutes(db));
-  app.route('/api/events', eventRoutes(db, now));
-  app.route('/api/tasks', taskRoutes(db, now));
-  app.route('/api/templates', templateRoutes());
-  app.route('/api/compose', composeRoutes(db, now));
-  app.route('/api/applications', applicationRoutes(db, now));
-  app.route('/api/season', seasonRoutes(db, now));
-  app.route('/api/interview-prep', interviewPrepRoutes(db, now));
-  app.route('/api/rank-list', rankListRoutes(db));
-  app.route('/api/match', matchRoutes(rankListService));
-  app.route('/api/backup', backupRoutes(db, now));
+  app.route('/api', apiRoutes({ db, smartpick: smartpickService, rankList: rankListService, now }));
   app.all('/api/*', (c) =>
     problemResponse(
       c,

@@ -1,10 +1,14 @@
 import { gzipSync } from 'node:zlib';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 
 interface Encoded {
   text: string;
   gzip: Buffer | null;
 }
+
+/** A JSON answer typed with what it carries, as `c.json` types its answers, so the web's types follow it. */
+export type JsonAnswer<T> = Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 
 /** Serialized forms of the objects answered so far; an object no cache holds any more takes its forms with it. */
 const encodings = new WeakMap<object, Encoded>();
@@ -21,7 +25,7 @@ const GZIP_MIN_BYTES = 1024;
  * @example
  * return jsonOnce(c, cachedRecommendation);
  */
-export function jsonOnce(c: Context, value: object): Response {
+export function jsonOnce<T extends object>(c: Context, value: T): JsonAnswer<T> {
   let encoded = encodings.get(value);
   if (!encoded) {
     const text = JSON.stringify(value);
@@ -34,9 +38,12 @@ export function jsonOnce(c: Context, value: object): Response {
   };
   if (acceptsGzip(c.req.header('accept-encoding')) && encoded.text.length >= GZIP_MIN_BYTES) {
     encoded.gzip ??= gzipSync(encoded.text);
-    return c.body(new Uint8Array(encoded.gzip), 200, { ...headers, 'content-encoding': 'gzip' });
+    return c.body(new Uint8Array(encoded.gzip), 200, {
+      ...headers,
+      'content-encoding': 'gzip',
+    }) as unknown as JsonAnswer<T>;
   }
-  return c.body(encoded.text, 200, headers);
+  return c.body(encoded.text, 200, headers) as unknown as JsonAnswer<T>;
 }
 
 /** `gzip` (or `*`) listed in Accept-Encoding with a weight above 0. */

@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldIssue } from '../core/shared/result.js';
 
@@ -46,8 +46,14 @@ export function problemBody(
   return { type: TYPES[status], title, status, ...(detail ? { detail } : {}), errors };
 }
 
-export function problemResponse(c: Context, problem: Problem): Response {
+/**
+ * A problem+json answer. Typed with its own format, not 'json', so a route that can answer either keeps its
+ * success type for the web (src/web/lib/api/responses.ts) instead of collapsing to an untyped Response.
+ */
+export type ProblemAnswer = Response & TypedResponse<Problem, ContentfulStatusCode, 'problem+json'>;
+
+export function problemResponse(c: Context, problem: Problem): ProblemAnswer {
   return c.body(JSON.stringify(problem), problem.status as ContentfulStatusCode, {
     'content-type': 'application/problem+json; charset=utf-8',
-  });
+  }) as unknown as ProblemAnswer;
 }

@@ -26,7 +26,7 @@ async function readBackup(c: Context): Promise<Backup> {
  * @example
  * app.route('/api/backup', backupRoutes(db, () => new Date()));
  */
-export function backupRoutes(db: Database, now: () => Date): Hono {
+export function backupRoutes(db: Database, now: () => Date) {
   return new Hono()
     .get('/', async (c) => {
       const backup = await exportBackup(db, { now });

@@ -51,12 +51,12 @@ const emlBodySchema = z.object({
 });
 
 /** `GET /api/templates`. */
-export function templateRoutes(): Hono {
+export function templateRoutes() {
   return new Hono().get('/', (c) => c.json({ items: OUTREACH_TEMPLATES, mergeFields: MERGE_FIELDS }));
 }
 
 /** Compose: render a template for a contact, and turn the (edited) message into an .eml draft. */
-export function composeRoutes(db: Database, now: () => Date): Hono {
+export function composeRoutes(db: Database, now: () => Date) {
   return new Hono()
     .post('/render', async (c) => {
       const body = await readBody(c, renderBodySchema);

@@ -89,7 +89,7 @@ const duplicateFinder = createDuplicateFinder();
 export const MAX_DUPLICATE_PAIRS = 500;
 
 /** Contacts, their interactions, duplicates and merging, import and export. See docs/api.md "Network". */
-export function contactRoutes(db: Database, now: () => Date): Hono {
+export function contactRoutes(db: Database, now: () => Date) {
   return new Hono()
     .get('/', async (c) => {
       const query = readQuery(c, listQuerySchema);
@@ -260,7 +260,7 @@ export function contactRoutes(db: Database, now: () => Date): Hono {
 }
 
 /** `DELETE /api/interactions/:id`. */
-export function interactionRoutes(db: Database): Hono {
+export function interactionRoutes(db: Database) {
   return new Hono().delete('/:id', async (c) => {
     const id = readParam(c, 'id');
     if (!(await db.interactions.delete(id))) throw notFound('interaction', id);

@@ -8,7 +8,7 @@ import { readBody, readParam } from '../read-body.js';
 import { notFound } from './contacts.js';
 
 /** Conferences and fairs: prep checklist, programs attending, and the people met there. */
-export function eventRoutes(db: Database, now: () => Date): Hono {
+export function eventRoutes(db: Database, now: () => Date) {
   const checkContacts = async (contactIds: readonly string[]) => {
     const known = new Set((await db.contacts.list()).map((c) => c.id));
     const issues = contactIds

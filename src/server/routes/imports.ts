@@ -55,7 +55,7 @@ function failureProblem(failure: ImportFailure): ProblemError {
   }
 }
 
-export function importRoutes(db: Database): Hono {
+export function importRoutes(db: Database) {
   return new Hono()
     .post('/preview', async (c) => {
       const result = await previewImport(db, toRequest(await readBody(c, importBodySchema)));

@@ -13,7 +13,7 @@ const count = z.coerce.number().int('Whole number').min(0).max(10);
 const targetQuerySchema = z.object({ usFamilyMedicine: count.optional(), total: count.optional() });
 
 /** Letters of recommendation, with their status and the readiness check Home shows. */
-export function letterRoutes(db: Database): Hono {
+export function letterRoutes(db: Database) {
   const view = async (letter: Letter) => ({
     ...letter,
     status: letterStatus(letter),

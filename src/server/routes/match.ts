@@ -23,7 +23,7 @@ const simulationRequestSchema = z.object({
   seed: z.number().int().min(0).optional(),
 });
 
-export function matchRoutes(service: RankListService): Hono {
+export function matchRoutes(service: RankListService) {
   return new Hono()
     .post('/run', async (c) => {
       const compiled = compileMarket(await readBody(c, z.unknown()));

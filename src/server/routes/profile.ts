@@ -5,7 +5,7 @@ import type { Database } from '../../db/index.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
 
-export function profileRoutes(db: Database): Hono {
+export function profileRoutes(db: Database) {
   return new Hono()
     .get('/', async (c) => {
       const saved = await db.profiles.get();

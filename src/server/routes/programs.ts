@@ -103,13 +103,14 @@ function catalogAnswers(db: Database) {
     known = { data, catalog };
     return catalog;
   };
-  return async (c: Context, build: () => Promise<object>): Promise<Response> => {
+  return async <T extends object>(c: Context, build: () => Promise<T>) => {
     const etag = catalogEtag(c, await catalogVersion());
     // no-cache: keep it, but ask again each time (the ETag makes asking cheap).
     c.header('Cache-Control', 'no-cache');
     c.header('ETag', etag);
     if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
-    let answer = answers.get(etag);
+    // The map holds answers to different questions; the ETag names this one, so its answer is a T.
+    let answer = answers.get(etag) as T | undefined;
     if (answer) {
       answers.delete(etag); // most recently used last
     } else {
@@ -121,7 +122,7 @@ function catalogAnswers(db: Database) {
   };
 }
 
-export function programRoutes(db: Database): Hono {
+export function programRoutes(db: Database) {
   const answer = catalogAnswers(db);
   return new Hono()
     .get('/', async (c) => {

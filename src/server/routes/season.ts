@@ -101,7 +101,7 @@ const practiceQuerySchema = z.object({
 });
 
 /** `/api/applications`: the pipeline, one application per catalog program. */
-export function applicationRoutes(db: Database, now: () => Date): Hono {
+export function applicationRoutes(db: Database, now: () => Date) {
   return new Hono()
     .get('/', async (c) => {
       const applications = await applicationViews(db);
@@ -132,7 +132,7 @@ export function applicationRoutes(db: Database, now: () => Date): Hono {
 }
 
 /** `/api/season`: the cycle's key dates and the season calendar. */
-export function seasonRoutes(db: Database, now: () => Date): Hono {
+export function seasonRoutes(db: Database, now: () => Date) {
   return new Hono()
     .get('/timeline', async (c) => {
       const query = readQuery(c, timelineQuerySchema);
@@ -168,7 +168,7 @@ export function seasonRoutes(db: Database, now: () => Date): Hono {
 }
 
 /** `/api/interview-prep`: the question bank, the practice log and notes per program. */
-export function interviewPrepRoutes(db: Database, now: () => Date): Hono {
+export function interviewPrepRoutes(db: Database, now: () => Date) {
   return new Hono()
     .get('/questions', (c) => c.json({ categories: QUESTION_CATEGORIES, items: QUESTION_BANK }))
     .get('/practice', async (c) => {
@@ -199,7 +199,7 @@ export function interviewPrepRoutes(db: Database, now: () => Date): Hono {
 }
 
 /** `/api/rank-list`: the rank order list with its warnings. */
-export function rankListRoutes(db: Database): Hono {
+export function rankListRoutes(db: Database) {
   return new Hono()
     .get('/', async (c) => c.json(await rankListView(db)))
     .put('/', async (c) => c.json(orProblem(await saveRankList(db, await readBody(c, rankListSchema)))));

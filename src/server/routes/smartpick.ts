@@ -27,7 +27,10 @@ const whatIfChangeSchema = z.discriminatedUnion('kind', [
  * Runs a SmartPick computation for this request, dropped if the client goes away first. Nobody reads the
  * answer then; 499 (nginx's "client closed request") marks it in the request log instead of an error.
  */
-async function computed(c: Context, compute: (signal: AbortSignal) => Promise<Response>): Promise<Response> {
+async function computed<R extends Response>(
+  c: Context,
+  compute: (signal: AbortSignal) => Promise<R>,
+): Promise<R | Response> {
   try {
     return await compute(c.req.raw.signal);
   } catch (error) {
@@ -41,7 +44,7 @@ function unwrap<T>(result: Result<T, SmartPickFailure>): T {
   return result.value;
 }
 
-export function smartpickRoutes(db: Database, service: SmartPickService): Hono {
+export function smartpickRoutes(db: Database, service: SmartPickService) {
   return new Hono()
     .get('/settings', async (c) => c.json(await db.smartpickSettings.get()))
     .put('/settings', async (c) =>

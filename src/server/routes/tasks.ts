@@ -45,7 +45,7 @@ export function selectDue(buckets: TaskBuckets, due: DueFilter): TrackedTask[] {
 }
 
 /** The playbook's tasks, evaluated on each request with the server clock. */
-export function taskRoutes(db: Database, now: () => Date): Hono {
+export function taskRoutes(db: Database, now: () => Date) {
   return new Hono()
     .get('/', async (c) => {
       const { due } = readQuery(c, dueQuerySchema);

@@ -19,7 +19,7 @@ import { InputField, SelectField, TextAreaField } from '../network/fields.js';
 import { focusFirstInvalid, serverErrorsByField } from '../network/form-errors.js';
 import { CIRCLE_LABELS, formatDay } from '../network/labels.js';
 import { formatInterviewTime } from '../season/interview-time.js';
-import { QUESTION_CATEGORY_LABELS, STAGE_LABELS } from '../season/labels.js';
+import { STAGE_LABELS } from '../season/labels.js';
 import {
   EMPTY_PRACTICE,
   type PracticeDraft,
@@ -54,8 +54,7 @@ function QuestionBankSection({ onPractise }: { onPractise: (question: InterviewQ
         return (
           <section key={category.id} aria-labelledby={`bank-${category.id}`}>
             <h3 id={`bank-${category.id}`}>
-              {category.label || QUESTION_CATEGORY_LABELS[category.id]}{' '}
-              <span className="count">({items.length})</span>
+              {category.label} <span className="count">({items.length})</span>
             </h3>
             <ul className="question-list">
               {items.map((question) => (

@@ -368,7 +368,8 @@ export function RankListPage() {
     const map = new Map<string, string>();
     for (const a of applications.data?.applications ?? []) map.set(a.acgmeId, a.program.name);
     for (const c of rankList.data?.candidates ?? []) map.set(c.acgmeId, c.name);
-    for (const r of rankList.data?.ranked ?? []) map.set(r.acgmeId, r.program.name);
+    // A ranked program since removed from the catalog has no program: keep the name known from elsewhere.
+    for (const r of rankList.data?.ranked ?? []) if (r.program) map.set(r.acgmeId, r.program.name);
     return map;
   }, [applications.data, rankList.data]);
   const interviewedIds = useMemo(() => {

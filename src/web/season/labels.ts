@@ -1,4 +1,4 @@
-import type { QuestionCategory, Stage } from '../lib/api/season.js';
+import type { Stage } from '../lib/api/season.js';
 
 /** Words for the pipeline's stages, as the board's column headings and the "Move to…" options. */
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -12,13 +12,6 @@ export const STAGE_LABELS: Record<Stage, string> = {
   matched: 'Matched',
   'not-matched': 'Not matched',
   withdrawn: 'Withdrawn',
-};
-
-export const QUESTION_CATEGORY_LABELS: Record<QuestionCategory, string> = {
-  behavioural: 'Behavioural',
-  'why-family-medicine': 'Why family medicine',
-  img: 'International graduates',
-  'program-specific': 'Program-specific',
 };
 
 /** The impressions an applicant rates after each interview, 1 (poor) to 5 (excellent). */

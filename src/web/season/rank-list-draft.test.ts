@@ -69,6 +69,7 @@ describe('compareSimulations', () => {
       ci95: [0, 1] as [number, number],
     })),
     pUnmatched,
+    unstableRuns: 0,
     model: { pMatch: 1 - pUnmatched, perProgram: [] },
     synthetic: true as const,
     assumptions: [],

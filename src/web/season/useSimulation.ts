@@ -80,7 +80,7 @@ export function useSimulation(): SimulationState {
       stopPolling();
       setProblem(null);
       setRunning(true);
-      setStatus({ id: '', status: 'running', completedRuns: 0, totalRuns: runs, result: null });
+      setStatus({ id: '', status: 'running', completedRuns: 0, totalRuns: runs, result: null, error: null });
       try {
         const started = await seasonApi.startSimulation(rankList ? { runs, rankList } : { runs });
         current.current = { id: started.id, label };
@@ -90,6 +90,7 @@ export function useSimulation(): SimulationState {
           completedRuns: 0,
           totalRuns: started.totalRuns,
           result: null,
+          error: null,
         });
         poll(started.id, label);
       } catch (error) {

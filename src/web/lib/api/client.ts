@@ -1,8 +1,5 @@
-import type { Program } from '../../../core/catalog/program.js';
 import type { ApplicantProfile } from '../../../core/profile/applicant-profile.js';
-import type { ProgramExplanation } from '../../../core/smartpick/explain-program.js';
-import type { Recommendation } from '../../../core/smartpick/recommend.js';
-import type { WhatIfChange, WhatIfResult } from '../../../core/smartpick/what-if.js';
+import type { WhatIfChange } from '../../../core/smartpick/what-if.js';
 import {
   type ProgramFilters,
   type ProgramsView,
@@ -10,6 +7,7 @@ import {
   programPageToApiQuery,
 } from '../../programs/filters.js';
 import { ApiError, parseProblem } from './problem.js';
+import type { ApiResponse } from './responses.js';
 import type {
   DemoCatalogResult,
   Health,
@@ -75,14 +73,15 @@ export const api = {
     const query = programFiltersToApiQuery(filters);
     return request<ProgramMap>('GET', `/api/programs/map${query ? `?${query}` : ''}`);
   },
-  program: (acgmeId: string) => request<Program>('GET', `/api/programs/${encodeURIComponent(acgmeId)}`),
+  program: (acgmeId: string) =>
+    request<ApiResponse<'/programs/:acgmeId', '$get'>>('GET', `/api/programs/${encodeURIComponent(acgmeId)}`),
 
   loadDemoCatalog: () => request<DemoCatalogResult>('POST', '/api/catalog/demo'),
-  removeDemoCatalog: () => request<{ deleted: number }>('DELETE', '/api/catalog/demo'),
+  removeDemoCatalog: () => request<ApiResponse<'/catalog/demo', '$delete'>>('DELETE', '/api/catalog/demo'),
 
   previewImport: (body: ImportRequest) => request<ImportPreview>('POST', '/api/imports/preview', body),
   runImport: (body: ImportRequest) => request<ImportRecord>('POST', '/api/imports', body),
-  imports: () => request<{ items: ImportRecord[] }>('GET', '/api/imports'),
+  imports: () => request<ApiResponse<'/imports', '$get'>>('GET', '/api/imports'),
 
   /** The saved profile, or null when none is saved yet (the API answers 404). */
   profile: async (): Promise<ProfileRecord | null> => {
@@ -97,16 +96,23 @@ export const api = {
   importProfile: (envelopeOrProfile: unknown) =>
     request<ProfileRecord>('POST', '/api/profile/import', envelopeOrProfile),
 
-  smartPickSettings: () => request<SmartPickSettings>('GET', '/api/smartpick/settings'),
+  smartPickSettings: () =>
+    request<ApiResponse<'/smartpick/settings', '$get'>>('GET', '/api/smartpick/settings'),
   saveSmartPickSettings: (settings: SmartPickSettings) =>
-    request<SmartPickSettings>('PUT', '/api/smartpick/settings', settings),
+    request<ApiResponse<'/smartpick/settings', '$put'>>('PUT', '/api/smartpick/settings', settings),
   /** The list for the saved profile and catalog; `settings` overrides the saved settings without saving them. */
   recommend: (settings?: SmartPickOverride) =>
-    request<Recommendation>('POST', '/api/smartpick/recommend', { settings }),
+    request<ApiResponse<'/smartpick/recommend', '$post'>>('POST', '/api/smartpick/recommend', { settings }),
   explainProgram: (acgmeId: string, settings?: SmartPickOverride) =>
-    request<ProgramExplanation>('POST', '/api/smartpick/explain', { acgmeId, settings }),
+    request<ApiResponse<'/smartpick/explain', '$post'>>('POST', '/api/smartpick/explain', {
+      acgmeId,
+      settings,
+    }),
   whatIf: (change: WhatIfChange, settings?: SmartPickOverride) =>
-    request<WhatIfResult>('POST', '/api/smartpick/what-if', { change, settings }),
+    request<ApiResponse<'/smartpick/what-if', '$post'>>('POST', '/api/smartpick/what-if', {
+      change,
+      settings,
+    }),
 };
 
 export const PROFILE_EXPORT_URL = '/api/profile/export';

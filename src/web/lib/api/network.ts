@@ -1,34 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ContactDraft, RowError } from '../../../core/network/import/index.js';
 import type {
   Circle,
-  Contact,
   ContactRole,
   Direction,
-  DuplicateReason,
-  Interaction,
   InteractionKind,
-  Letter,
   LetterKind,
-  LetterStatus,
-  LettersReadiness,
-  NetworkEvent,
   PrepItem,
-  ProgramConnectionDetail,
-  RelationshipStrength,
-  TaskBuckets,
-  TrackedTask,
 } from '../../../core/network/index.js';
-import type { NetworkSettings } from '../../../core/network/network-settings.js';
-import type {
-  MergeField,
-  MergeValues,
-  OutreachTemplate,
-  TemplateIssue,
-} from '../../../core/network/templates/index.js';
+import type { MergeValues } from '../../../core/network/templates/index.js';
 import { request } from './client.js';
+import type { ApiResponse } from './responses.js';
 
-/** Request and response shapes of docs/api.md, "Network". */
+/**
+ * Shapes of docs/api.md, "Network". Responses are read off the server's routes (responses.ts); request bodies
+ * are written here.
+ */
 
 export interface ContactBody {
   name: string;
@@ -46,11 +32,7 @@ export interface ContactBody {
   notes?: string;
 }
 
-export type ContactView = Contact & {
-  circle: Circle;
-  suggestedCircle: Circle;
-  strength: RelationshipStrength;
-};
+export type ContactView = ApiResponse<'/contacts', '$post'>;
 
 export interface ContactFilters {
   q?: string;
@@ -59,45 +41,22 @@ export interface ContactFilters {
   acgmeId?: string;
 }
 
-export interface ContactDetail {
-  contact: ContactView;
-  timeline: Interaction[];
-  letters: Letter[];
-  events: NetworkEvent[];
-  tasks: TrackedTask[];
-  program: ProgramConnectionDetail | null;
-}
+export type ContactDetail = ApiResponse<'/contacts/:id', '$get'>;
 
-export interface DuplicateView {
-  a: ContactView;
-  b: ContactView;
-  reasons: DuplicateReason[];
-  nameSimilarity: number;
-}
+export type DuplicateList = ApiResponse<'/contacts/duplicates', '$get'>;
+export type DuplicateView = DuplicateList['items'][number];
+export type DuplicateReason = DuplicateView['reasons'][number];
 
 export interface ContactImportRequest {
   filename: string;
   contentBase64: string;
 }
 
-export interface ContactImportPreview {
-  filename: string;
-  format: 'linkedin-csv' | 'vcard' | 'matchwise-csv';
-  total: number;
-  valid: number;
-  invalid: number;
-  errors: RowError[];
-  create: { line: number; contact: ContactDraft }[];
-  duplicates: {
-    line: number;
-    contact: ContactDraft;
-    existingId: string | null;
-    existingName: string;
-    reasons: ('same-email' | 'same-linkedin')[];
-  }[];
-}
+export type ContactImportPreview = ApiResponse<'/contacts/import/preview', '$post'>;
 
-export type ContactImportResult = ContactImportPreview & { createdIds: string[] };
+export type ContactImportResult = ApiResponse<'/contacts/import', '$post'>;
+
+export type Interaction = ApiResponse<'/contacts/:id/interactions', '$post'>;
 
 export interface InteractionBody {
   kind: InteractionKind;
@@ -119,7 +78,10 @@ export interface LetterBody {
   notes?: string;
 }
 
-export type LetterView = Letter & { status: LetterStatus; writerName: string };
+export type LetterList = ApiResponse<'/letters', '$get'>;
+export type LetterView = ApiResponse<'/letters', '$post'>;
+
+export type NetworkEvent = ApiResponse<'/events', '$post'>;
 
 export interface EventBody {
   name: string;
@@ -133,20 +95,12 @@ export interface EventBody {
 
 export type TaskDue = 'today' | 'week' | 'overdue' | 'all';
 
-export interface TaskList {
-  asOf: string;
-  due: TaskDue;
-  items: TrackedTask[];
-  buckets: TaskBuckets;
-  handled: TrackedTask[];
-}
+export type TaskList = ApiResponse<'/tasks', '$get'>;
+export type TrackedTask = ApiResponse<'/tasks/:id/state', '$put'>;
 
 export type TaskStateBody = { status: 'done' | 'dismissed' | 'open' } | { status: 'snoozed'; until: string };
 
-export interface TemplateList {
-  items: OutreachTemplate[];
-  mergeFields: Record<MergeField, string>;
-}
+export type TemplateList = ApiResponse<'/templates', '$get'>;
 
 export interface ComposeRenderRequest {
   templateId: string;
@@ -154,15 +108,7 @@ export interface ComposeRenderRequest {
   values?: MergeValues;
 }
 
-export interface ComposeRender {
-  ready: boolean;
-  subject: string | null;
-  body: string | null;
-  to: string | null;
-  mailto: string | null;
-  issues: TemplateIssue[];
-  values: MergeValues;
-}
+export type ComposeRender = ApiResponse<'/compose/render', '$post'>;
 
 export interface EmlRequest {
   to: string;
@@ -171,7 +117,7 @@ export interface EmlRequest {
   body: string;
 }
 
-export type { DuplicateReason, NetworkSettings };
+export type NetworkSettings = ApiResponse<'/network/settings', '$get'>;
 
 const id = encodeURIComponent;
 
@@ -185,7 +131,7 @@ function query(params: Record<string, string | undefined>): string {
 /** Typed calls for the Network endpoints. */
 export const networkApi = {
   contacts: (filters: ContactFilters = {}) =>
-    request<{ items: ContactView[] }>(
+    request<ApiResponse<'/contacts', '$get'>>(
       'GET',
       `/api/contacts${query({ q: filters.q?.trim(), role: filters.role, circle: filters.circle, acgmeId: filters.acgmeId })}`,
     ),
@@ -194,13 +140,7 @@ export const networkApi = {
   updateContact: (contactId: string, body: ContactBody) =>
     request<ContactView>('PUT', `/api/contacts/${id(contactId)}`, body),
   deleteContact: (contactId: string) => request<void>('DELETE', `/api/contacts/${id(contactId)}`),
-  duplicates: () =>
-    request<{
-      items: DuplicateView[];
-      partial: { block: string; size: number }[];
-      total?: number;
-      truncated?: boolean;
-    }>('GET', '/api/contacts/duplicates'),
+  duplicates: () => request<DuplicateList>('GET', '/api/contacts/duplicates'),
   mergeContacts: (keepId: string, mergeId: string) =>
     request<ContactView>('POST', '/api/contacts/merge', { keepId, mergeId }),
 
@@ -214,17 +154,17 @@ export const networkApi = {
   deleteInteraction: (interactionId: string) =>
     request<void>('DELETE', `/api/interactions/${id(interactionId)}`),
 
-  letters: () => request<{ items: LetterView[]; readiness: LettersReadiness }>('GET', '/api/letters'),
+  letters: () => request<LetterList>('GET', '/api/letters'),
   createLetter: (body: LetterBody) => request<LetterView>('POST', '/api/letters', body),
   updateLetter: (letterId: string, body: LetterBody) =>
     request<LetterView>('PUT', `/api/letters/${id(letterId)}`, body),
 
-  events: () => request<{ items: NetworkEvent[] }>('GET', '/api/events'),
+  events: () => request<ApiResponse<'/events', '$get'>>('GET', '/api/events'),
   createEvent: (body: EventBody) => request<NetworkEvent>('POST', '/api/events', body),
   updateEvent: (eventId: string, body: EventBody) =>
     request<NetworkEvent>('PUT', `/api/events/${id(eventId)}`, body),
   addPersonMet: (eventId: string, body: Partial<ContactBody> & { name: string }) =>
-    request<{ event: NetworkEvent; contact: ContactView }>('POST', `/api/events/${id(eventId)}/people`, body),
+    request<ApiResponse<'/events/:id/people', '$post'>>('POST', `/api/events/${id(eventId)}/people`, body),
 
   tasks: (due: TaskDue = 'all') => request<TaskList>('GET', `/api/tasks?due=${due}`),
   setTaskState: (taskId: string, body: TaskStateBody) =>

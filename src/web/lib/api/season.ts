@@ -1,72 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ProgramConnectionDetail } from '../../../core/network/index.js';
+import type { RankList } from '../../../core/season/rank-list.js';
+import type { TimelineOverrides } from '../../../core/season/season-timeline.js';
 import { request } from './client.js';
+import type { ApiResponse } from './responses.js';
 
-/** Request and response shapes of docs/api.md, "Season" (applications, timeline, prep, rank list) and odds. */
-
-// The stage and timeline ids are the core's own, so the page and the API can never disagree on them.
-import type { Stage } from '../../../core/season/application.js';
-import type { TimelineItemId } from '../../../core/season/season-timeline.js';
+/**
+ * Shapes of docs/api.md, "Season" (applications, timeline, prep, rank list) and odds. Responses are read off the
+ * server's routes (responses.ts); request bodies are the core schemas' types.
+ */
 
 export { STAGES, type Stage } from '../../../core/season/application.js';
-export { TIMELINE_ITEM_IDS, type TimelineItemId } from '../../../core/season/season-timeline.js';
+export {
+  TIMELINE_ITEM_IDS,
+  type TimelineItemId,
+  type TimelineOverride,
+  type TimelineOverrides,
+} from '../../../core/season/season-timeline.js';
 
-export interface Interview {
-  /** An instant with its offset, e.g. 2026-12-03T09:00:00-06:00. */
-  startsAt: string;
-  /** IANA zone of the program, e.g. America/Chicago. */
-  timeZone: string;
-  mode: 'virtual' | 'in-person';
-}
+export type ApplicationList = ApiResponse<'/applications', '$get'>;
+export type SeasonTotals = ApplicationList['totals'];
+export type ApplicationView = ApplicationList['applications'][number];
+export type Application = Omit<ApplicationView, 'program'>;
+export type ProgramRef = ApplicationView['program'];
+export type Interview = NonNullable<Application['interview']>;
+export type Impressions = NonNullable<Application['impressions']>;
 
-export interface Impressions {
-  ratings: Record<string, number>;
-  notes: string;
-}
-
-export interface Application {
-  acgmeId: string;
-  stage: Stage;
-  appliedOn: string | null;
-  feeDollars: number | null;
-  signaled: boolean;
-  invitedOn: string | null;
-  responseDeadline: string | null;
-  interview: Interview | null;
-  impressions: Impressions | null;
-  history: { stage: Stage; at: string }[];
-  notes: string;
-}
-
-export interface ProgramRef {
-  name: string;
-  city: string;
-  state: string;
-}
-
-export type ApplicationView = Application & { program: ProgramRef };
-
-export interface SeasonTotals {
-  byStage: Record<Stage, number>;
-  applications: number;
-  invites: number;
-  interviews: number;
-  feesSpent: number;
-  budget: { budgetDollars: number; remainingDollars: number; overBudget: boolean } | null;
-  budgetPrograms: number | null;
-}
-
-export interface ApplicationList {
-  applications: ApplicationView[];
-  totals: SeasonTotals;
-}
-
-export interface BulkAddResult {
-  added: string[];
-  /** Already in the pipeline. */
-  skipped: string[];
-  applications: ApplicationView[];
-}
+export type BulkAddResult = ApiResponse<'/applications', '$post'>;
 
 /** The fields PATCH /api/applications/:acgmeId edits; the stage changes only through a move. */
 export type ApplicationEdit = Partial<
@@ -84,64 +43,18 @@ export type ApplicationEdit = Partial<
 >;
 
 export interface StageMove {
-  stage: Stage;
+  stage: Application['stage'];
   details?: Omit<ApplicationEdit, 'signaled' | 'notes'>;
 }
 
-export interface TimelineItem {
-  id: TimelineItemId;
-  title: string;
-  kind: 'deadline' | 'milestone' | 'window';
-  date: string;
-  endDate: string | null;
-  approximate: boolean;
-  source: string;
-  edited: boolean;
-  done: boolean;
-}
+export type SeasonTimelineView = ApiResponse<'/season/timeline', '$get'>;
+export type TimelineItem = SeasonTimelineView['items'][number];
 
-export interface TimelineOverride {
-  date?: string;
-  endDate?: string | null;
-  title?: string;
-  done?: boolean;
-}
+export type QuestionBank = ApiResponse<'/interview-prep/questions', '$get'>;
+export type InterviewQuestion = QuestionBank['items'][number];
+export type QuestionCategory = InterviewQuestion['category'];
 
-export type TimelineOverrides = Partial<Record<TimelineItemId, TimelineOverride>>;
-
-export interface SeasonTimelineView {
-  matchYear: number;
-  today: string;
-  items: TimelineItem[];
-  next: TimelineItem[];
-  overdue: TimelineItem[];
-  overrides: TimelineOverrides;
-}
-
-export type QuestionCategory = 'behavioural' | 'why-family-medicine' | 'img' | 'program-specific';
-
-export interface InterviewQuestion {
-  id: string;
-  category: QuestionCategory;
-  text: string;
-  /** What interviewers listen for: shown as the tip. */
-  listenFor: string;
-}
-
-export interface QuestionBank {
-  categories: { id: QuestionCategory; label: string }[];
-  items: InterviewQuestion[];
-}
-
-export interface PracticeEntry {
-  id: string;
-  questionId: string | null;
-  questionText: string | null;
-  acgmeId: string | null;
-  practicedOn: string;
-  rating: number;
-  notes: string;
-}
+export type PracticeEntry = ApiResponse<'/interview-prep/practice', '$post'>;
 
 export interface PracticeBody {
   questionId?: string | null;
@@ -152,80 +65,22 @@ export interface PracticeBody {
   notes?: string;
 }
 
-export interface ProgramNotesView {
-  acgmeId: string;
-  program: ProgramRef;
-  notes: { whatToMention: string; notes: string; updatedAt: string | null };
-  application: ApplicationView | null;
-  interview: Interview | null;
-  connections: ProgramConnectionDetail;
-  contacts: { id: string; name: string; title: string | null; role: string; circle: string }[];
-}
+export type ProgramNotesView = ApiResponse<'/interview-prep/notes/:acgmeId', '$get'>;
 
-export interface CouplesList {
-  partnerName: string;
-  /** mine: an ACGME id, null = no match for me; partner: free text, null = no match for the partner. */
-  pairs: { mine: string | null; partner: string | null }[];
-}
-
-export interface RankListBody {
-  ranked: string[];
-  wouldNotAttend: string[];
-  couples: CouplesList | null;
-  minimumRanked?: number;
-}
-
-export interface RankedEntry {
-  rank: number;
-  acgmeId: string;
-  program: ProgramRef;
-  stage: Stage | null;
-  interviewed: boolean;
-}
-
-export interface RankListWarning {
-  kind: 'too-few' | 'interviewed-left-off' | 'ranked-would-not-attend' | 'ranked-not-interviewed';
-  acgmeId: string | null;
-  message: string;
-}
-
-export interface RankListView {
-  ranked: RankedEntry[];
-  wouldNotAttend: string[];
-  couples: CouplesList | null;
-  minimumRanked: number;
-  warnings: RankListWarning[];
-  candidates: (ProgramRef & { acgmeId: string })[];
-  updatedAt: string | null;
-}
+export type RankListView = ApiResponse<'/rank-list', '$get'>;
+export type RankedEntry = RankListView['ranked'][number];
+export type RankListWarning = RankListView['warnings'][number];
+export type CouplesList = NonNullable<RankListView['couples']>;
+/** What PUT /api/rank-list takes: the core schema's type (minimumRanked has a default). */
+export type RankListBody = Omit<RankList, 'minimumRanked'> & { minimumRanked?: number };
 
 export interface SimulationRequest {
   runs?: number;
   rankList?: string[];
 }
 
-export interface SimulationResult {
-  runs: number;
-  /** Share of simulated Matches in which you matched. */
-  pMatch: number;
-  /** Wilson 95% interval of pMatch: simulation error only (how many runs), not the model's own uncertainty. */
-  ci95: [number, number];
-  distribution: { acgmeId: string; name: string; probability: number; ci95: [number, number] }[];
-  pUnmatched: number;
-  /** The model's P(match) given interviews at these programs: what My list shows as "P(match) now" for them. */
-  model: { pMatch: number; perProgram: { acgmeId: string; name: string; chance: number }[] };
-  synthetic: true;
-  assumptions: string[];
-}
-
-export interface SimulationStatus {
-  id: string;
-  status: 'running' | 'done' | 'failed' | 'canceled';
-  completedRuns: number;
-  totalRuns: number;
-  result: SimulationResult | null;
-  error?: string | null;
-}
+export type SimulationStatus = ApiResponse<'/match/simulations/:id', '$get'>;
+export type SimulationResult = NonNullable<SimulationStatus['result']>;
 
 const id = encodeURIComponent;
 
@@ -245,7 +100,8 @@ export const seasonApi = {
     request<SeasonTimelineView>('PUT', `/api/season/timeline/${year}`, overrides),
 
   questions: () => request<QuestionBank>('GET', '/api/interview-prep/questions'),
-  practice: () => request<{ items: PracticeEntry[] }>('GET', '/api/interview-prep/practice'),
+  practice: () =>
+    request<ApiResponse<'/interview-prep/practice', '$get'>>('GET', '/api/interview-prep/practice'),
   addPractice: (body: PracticeBody) => request<PracticeEntry>('POST', '/api/interview-prep/practice', body),
   deletePractice: (entryId: string) => request<void>('DELETE', `/api/interview-prep/practice/${id(entryId)}`),
   programNotes: (acgmeId: string) =>
@@ -257,7 +113,7 @@ export const seasonApi = {
   saveRankList: (body: RankListBody) => request<RankListView>('PUT', '/api/rank-list', body),
 
   startSimulation: (body: SimulationRequest) =>
-    request<{ id: string; totalRuns: number }>('POST', '/api/match/simulations', body),
+    request<ApiResponse<'/match/simulations', '$post'>>('POST', '/api/match/simulations', body),
   simulation: (simulationId: string) =>
     request<SimulationStatus>('GET', `/api/match/simulations/${id(simulationId)}`),
   cancelSimulation: (simulationId: string) =>

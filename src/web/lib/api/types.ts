@@ -1,44 +1,21 @@
-import type { ImportField, ImportReport, RowError } from '../../../core/catalog/import/types.js';
-import type { Program } from '../../../core/catalog/program.js';
-import type { ApplicantProfile } from '../../../core/profile/applicant-profile.js';
+import type { ImportField } from '../../../core/catalog/import/types.js';
 import type { SmartPickSettings } from '../../../core/smartpick/settings-schema.js';
+import type { ApiResponse } from './responses.js';
 
-/** Response shapes of docs/api.md. */
+/** Response shapes of docs/api.md, read off the server's routes (responses.ts). */
 
-export interface Health {
-  status: 'ok';
-  engine: 'pglite' | 'postgres';
-  programs: number;
-}
+export type Health = ApiResponse<'/health', '$get'>;
 
 /** One page of the filtered catalog; `total` and `synthetic` count every match, not just the page. */
-export interface ProgramList {
-  total: number;
-  synthetic: number;
-  page: number;
-  limit: number;
-  pages: number;
-  items: Program[];
-}
-
-/** What the map draws of a program (GET /api/programs/map). */
-export type ProgramPoint = Pick<
-  Program,
-  'acgmeId' | 'name' | 'state' | 'latitude' | 'longitude' | 'synthetic'
->;
+export type ProgramList = ApiResponse<'/programs', '$get'>;
 
 /** Every program matching the filters, reduced to its place and label. */
-export interface ProgramMap {
-  total: number;
-  synthetic: number;
-  items: ProgramPoint[];
-}
+export type ProgramMap = ApiResponse<'/programs/map', '$get'>;
 
-export interface DemoCatalogResult {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+/** What the map draws of a program (GET /api/programs/map). */
+export type ProgramPoint = ProgramMap['items'][number];
+
+export type DemoCatalogResult = ApiResponse<'/catalog/demo', '$post'>;
 
 export interface ImportRequest {
   filename: string;
@@ -46,30 +23,11 @@ export interface ImportRequest {
   mapping?: (ImportField | null)[];
 }
 
-export interface ImportPreview {
-  filename: string;
-  format: 'csv' | 'xlsx';
-  headers: string[];
-  mapping: (ImportField | null)[];
-  detectedMapping: (ImportField | null)[];
-  fields: ImportField[];
-  requiredFields: ImportField[];
-  missingFields: ImportField[];
-  totalRows: number;
-  valid: number;
-  invalid: number;
-  duplicates: { line: number; acgmeId: string; firstLine: number }[];
-  errors: RowError[];
-  plan: { create: number; update: number; unchanged: number };
-  sample: Program[];
-}
+export type ImportPreview = ApiResponse<'/imports/preview', '$post'>;
 
-export type ImportRecord = ImportReport & { id: string | number; createdAt: string };
+export type ImportRecord = ApiResponse<'/imports', '$post'>;
 
-export interface ProfileRecord {
-  profile: ApplicantProfile;
-  updatedAt: string;
-}
+export type ProfileRecord = ApiResponse<'/profile', '$put'>;
 
 /** SmartPick settings as stored by the server (docs/api.md, "SmartPick"): the core schema's type. */
 export type { SmartPickSettings };
