@@ -58,8 +58,10 @@ describeEachEngine('HTTP API', (engine) => {
   });
 
   describe('profile', () => {
-    it('is a 404 before anything is saved', async () => {
-      await expectProblem(await send('GET', '/api/profile'), 404);
+    it('is 200 with null before anything is saved: a first visit is not an error', async () => {
+      const response = await send('GET', '/api/profile');
+      expect(response.status).toBe(200);
+      expect(await response.json()).toBeNull();
     });
 
     it('rejects a Step 2 CK of 320 naming exams.step2ck, and keeps nothing', async () => {
@@ -70,7 +72,7 @@ describeEachEngine('HTTP API', (engine) => {
         'exams.step2ck',
       );
       expect(problem.errors[0]?.path).toBe('exams.step2ck');
-      await expectProblem(await send('GET', '/api/profile'), 404);
+      expect(await (await send('GET', '/api/profile')).json()).toBeNull();
     });
 
     it('rejects a body that is not JSON, naming the body', async () => {

@@ -64,7 +64,7 @@ function missingPart(error: unknown): 'profile' | 'programs' | null {
 }
 
 /** What to do before a list can be built: a profile, then a catalog (import, or the synthetic demo). */
-function MissingSetup({ missing, problem }: { missing: 'profile' | 'programs'; problem: Problem }) {
+function MissingSetup({ missing, problem }: { missing: 'profile' | 'programs'; problem: Problem | null }) {
   const queryClient = useQueryClient();
   const catalog = useAllPrograms();
   const catalogEmpty = catalog.data !== undefined && catalog.data.total === 0;
@@ -82,7 +82,7 @@ function MissingSetup({ missing, problem }: { missing: 'profile' | 'programs'; p
       <h2 id="missing-heading">
         {missing === 'profile' ? 'First, your profile' : 'Next, a program catalog'}
       </h2>
-      <p className="muted small">{problem.title}.</p>
+      {problem ? <p className="muted small">{problem.title}.</p> : null}
       {missing === 'profile' ? (
         <>
           <p>
@@ -184,7 +184,8 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
     setOverride((current) => (JSON.stringify(current) === JSON.stringify(value) ? current : value));
   }, [debouncedDraft]);
 
-  const recommendation = useRecommendation(override);
+  // Without a profile there is nothing to build: ask for one instead of a request that can only fail.
+  const recommendation = useRecommendation(profile ? override : null);
   const catalog = useAllPrograms();
   const rec = recommendation.data;
   const [message, setMessage] = useState('');
@@ -324,7 +325,7 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
 
   const pendingInput = parsed.ok && JSON.stringify(overrideOf(parsed.settings)) !== JSON.stringify(override);
   const updating = recommendation.isFetching || pendingInput;
-  const missing = missingPart(recommendation.error);
+  const missing = profile === null ? 'profile' : missingPart(recommendation.error);
   const formSaved = parsed.ok && isSaved(parsed.settings, current, profileBudget);
   const status = updating
     ? 'Updating…'
@@ -368,7 +369,10 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
       ) : null}
 
       {missing ? (
-        <MissingSetup missing={missing} problem={toProblem(recommendation.error)} />
+        <MissingSetup
+          missing={missing}
+          problem={recommendation.error ? toProblem(recommendation.error) : null}
+        />
       ) : recommendation.isError ? (
         <ProblemAlert
           problem={toProblem(recommendation.error)}

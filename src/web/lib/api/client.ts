@@ -83,15 +83,8 @@ export const api = {
   runImport: (body: ImportRequest) => request<ImportRecord>('POST', '/api/imports', body),
   imports: () => request<ApiResponse<'/imports', '$get'>>('GET', '/api/imports'),
 
-  /** The saved profile, or null when none is saved yet (the API answers 404). */
-  profile: async (): Promise<ProfileRecord | null> => {
-    try {
-      return await request<ProfileRecord>('GET', '/api/profile');
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return null;
-      throw error;
-    }
-  },
+  /** The saved profile, or null when none is saved yet. */
+  profile: () => request<ProfileRecord | null>('GET', '/api/profile'),
   saveProfile: (profile: ApplicantProfile) => request<ProfileRecord>('PUT', '/api/profile', profile),
   importProfile: (envelopeOrProfile: unknown) =>
     request<ProfileRecord>('POST', '/api/profile/import', envelopeOrProfile),
