@@ -154,7 +154,7 @@ describe('matchwise CLI', () => {
     expect(first.stdout).toMatch(/line 7: /);
     expect(first.code).toBe(1);
     const again = await matchwise('contacts', 'import', 'contacts.vcf');
-    expect(again.stdout).toContain('0 new, 1 duplicates not imported');
+    expect(again.stdout).toContain('0 new, 1 duplicate not imported');
     expect(again.stdout).toContain('line 1: Anna Lee is already a stored contact');
   });
 

@@ -1,6 +1,7 @@
 import { Argument, Command, Option } from 'commander';
 import { applicationSchema, STAGES, type Stage } from '../../core/season/application.js';
 import { toCsv } from '../../core/shared/csv.js';
+import { plural } from '../../core/shared/plural.js';
 import { toFieldIssues } from '../../core/shared/zod-issues.js';
 import {
   type ApplicationView,
@@ -98,8 +99,8 @@ export function appsCommand(io: CliIo): Command {
         if (applications.length > 0) io.stdout(`${formatTable([...COLUMNS], applications.map(cells))}\n`);
         const budget = totals.budget === null ? '' : ` of $${totals.budget.budgetDollars}`;
         io.stdout(
-          `${applications.length} in the pipeline: ${totals.applications} sent, ${totals.invites} invites, ` +
-            `${totals.interviews} interviews; $${totals.feesSpent} spent${budget}\n`,
+          `${applications.length} in the pipeline: ${totals.applications} sent, ${plural(totals.invites, 'invite')}, ` +
+            `${plural(totals.interviews, 'interview')}; $${totals.feesSpent} spent${budget}\n`,
         );
       }
     });

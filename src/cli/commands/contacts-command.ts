@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
+import { plural } from '../../core/shared/plural.js';
 import { commitContactImport } from '../../server/network/network-service.js';
 import type { CliIo } from '../cli-io.js';
 import { withDatabase } from '../open-cli-database.js';
@@ -37,8 +38,8 @@ export function contactsCommand(io: CliIo): Command {
       }
       const report = result.value;
       io.stdout(
-        `Imported ${filename} (${report.format}): ${report.total} records — ${report.createdIds.length} new, ` +
-          `${report.duplicates.length} duplicates not imported, ${report.invalid} invalid.\n`,
+        `Imported ${filename} (${report.format}): ${plural(report.total, 'record')} — ${report.createdIds.length} new, ` +
+          `${plural(report.duplicates.length, 'duplicate')} not imported, ${report.invalid} invalid.\n`,
       );
       for (const d of report.duplicates) {
         const of = d.existingId === null ? 'an earlier record in the file' : 'a stored contact';

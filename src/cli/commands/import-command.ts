@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
 import { detectMapping } from '../../core/catalog/import/index.js';
+import { plural } from '../../core/shared/plural.js';
 import { applyMappingOverrides, commitImport } from '../../server/import/import-service.js';
 import { readImportFile } from '../../server/import/read-spreadsheet.js';
 import { todayIso } from '../../server/today.js';
@@ -67,8 +68,8 @@ export function importCommand(io: CliIo): Command {
       }
       const report = result.value;
       io.stdout(
-        `Imported ${filename}: ${report.totalRows} rows — ${report.created} new, ${report.updated} updated, ` +
-          `${report.unchanged} unchanged, ${report.invalid} invalid, ${report.duplicates} duplicate ids merged.\n`,
+        `Imported ${filename}: ${plural(report.totalRows, 'row')} — ${report.created} new, ${report.updated} updated, ` +
+          `${report.unchanged} unchanged, ${report.invalid} invalid, ${plural(report.duplicates, 'duplicate id')} merged.\n`,
       );
       for (const error of report.errors)
         io.stdout(`  line ${error.line}: ${error.field}: ${error.message}\n`);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { compileMarket, matchResultToJson } from '../../core/match/json-market.js';
 import { solveMatch } from '../../core/match/solve-match.js';
+import { plural } from '../../core/shared/plural.js';
 import { prepareRankListSimulation, toRankListOdds } from '../../server/match/rank-list-simulation.js';
 import { createSimulationPool } from '../../server/match/simulation-pool.js';
 import type { CliIo } from '../cli-io.js';
@@ -58,10 +59,10 @@ function runCommand(io: CliIo): Command {
       ];
       io.stdout(`${formatTable(['Applicant', 'Matched to'], rows)}\n`);
       for (const { program, positions } of result.unfilled) {
-        io.stdout(`${program}: ${positions} unfilled position${positions === 1 ? '' : 's'}\n`);
+        io.stdout(`${program}: ${plural(positions, 'unfilled position')}\n`);
       }
       io.stdout(
-        `${result.proposals} proposals; ${result.status === 'stable' ? 'stable' : 'NO stable matching found'}\n`,
+        `${plural(result.proposals, 'proposal')}; ${result.status === 'stable' ? 'stable' : 'NO stable matching found'}\n`,
       );
       if (result.status !== 'stable') io.exitCode = 2;
     });
@@ -103,7 +104,7 @@ export function simulateCommand(io: CliIo): Command {
             return;
           }
           io.stdout(
-            `Simulated Matches: P(match) ${percent(odds.pMatch)} (95% CI ${percent(odds.ci95[0])}–${percent(odds.ci95[1])}, simulation error only) over ${odds.runs} runs\n`,
+            `Simulated Matches: P(match) ${percent(odds.pMatch)} (95% CI ${percent(odds.ci95[0])}–${percent(odds.ci95[1])}, simulation error only) over ${plural(odds.runs, 'run')}\n`,
           );
           io.stdout(
             `P(match) — model: ${percent(odds.model.pMatch)} (the figure My list shows as P(match) now for these interviews)\n`,

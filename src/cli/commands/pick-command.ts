@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { plural } from '../../core/shared/plural.js';
 import { recommendationToCsv } from '../../core/smartpick/list-csv.js';
 import type { SmartPickSettings } from '../../core/smartpick/settings-schema.js';
 import { createInlinePool } from '../../server/smartpick/compute-pool.js';
@@ -84,16 +85,16 @@ export function pickCommand(io: CliIo): Command {
           const { pMatch, stopPoint, budget } = recommendation;
           io.stdout(
             `P(match) for the budget's list: ${percent(pMatch.probability)} (model range ${percent(pMatch.range[0])}–${percent(pMatch.range[1])}), ` +
-              `${pMatch.expectedInterviews.toFixed(1)} interviews expected, ${pMatch.listSize} programs, $${pMatch.cost.toFixed(0)} ` +
+              `${pMatch.expectedInterviews.toFixed(1)} interviews expected, ${plural(pMatch.listSize, 'program')}, $${pMatch.cost.toFixed(0)} ` +
               `(${budget.feeSchedule.name}, ${budget.feeSchedule.asOf}).\n`,
           );
           io.stdout(
-            `Suggested stop: ${stopPoint.size} programs, P(match) ${percent(stopPoint.pMatch)}, $${stopPoint.cost.toFixed(0)}. ${stopPoint.why}\n`,
+            `Suggested stop: ${plural(stopPoint.size, 'program')}, P(match) ${percent(stopPoint.pMatch)}, $${stopPoint.cost.toFixed(0)}. ${stopPoint.why}\n`,
           );
           const now = pMatch.now;
           if (now !== null) {
             io.stdout(
-              `P(match) now: ${percent(now.probability)} given your season (${now.interviews} interviews, ${now.waiting} waiting, ${now.out} out).\n`,
+              `P(match) now: ${percent(now.probability)} given your season (${plural(now.interviews, 'interview')}, ${now.waiting} waiting, ${now.out} out).\n`,
             );
             for (const issue of now.issues) io.stdout(`Season: ${issue.acgmeId}: ${issue.reason}\n`);
           }

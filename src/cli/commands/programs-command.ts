@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import type { Program } from '../../core/catalog/program.js';
 import { normalizeState } from '../../core/geo/census.js';
 import { toCsv } from '../../core/shared/csv.js';
+import { plural } from '../../core/shared/plural.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../open-cli-database.js';
@@ -49,7 +50,9 @@ export function programsCommand(io: CliIo): Command {
       else {
         io.stdout(`${formatTable([...COLUMNS], list.map(cells))}\n`);
         const synthetic = list.filter((p) => p.synthetic).length;
-        io.stdout(`${list.length} programs${synthetic ? ` (${synthetic} synthetic demo programs)` : ''}\n`);
+        io.stdout(
+          `${plural(list.length, 'program')}${synthetic ? ` (${plural(synthetic, 'synthetic demo program')})` : ''}\n`,
+        );
       }
     });
   return programs;

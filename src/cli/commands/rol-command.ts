@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { rankListSchema } from '../../core/season/rank-list.js';
+import { plural } from '../../core/shared/plural.js';
 import { rankListView, saveRankList } from '../../server/season/season-service.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
@@ -36,7 +37,7 @@ export function rolCommand(io: CliIo): Command {
           io.exitCode = 1;
           return;
         }
-        io.stdout(`Saved a rank list of ${saved.value.ranked.length} program(s).\n`);
+        io.stdout(`Saved a rank list of ${plural(saved.value.ranked.length, 'program')}.\n`);
         for (const warning of saved.value.warnings) io.stdout(`! ${warning.message}\n`);
       });
     });
@@ -63,7 +64,7 @@ export function rolCommand(io: CliIo): Command {
       }
       if (view.couples !== null) {
         io.stdout(
-          `Couples list with ${view.couples.partnerName || 'partner'}: ${view.couples.pairs.length} pairs\n`,
+          `Couples list with ${view.couples.partnerName || 'partner'}: ${plural(view.couples.pairs.length, 'pair')}\n`,
         );
       }
       for (const warning of view.warnings) io.stdout(`! ${warning.message}\n`);

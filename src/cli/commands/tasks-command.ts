@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { bucketTasks, dayOf, icsFromTasks, type TrackedTask } from '../../core/network/index.js';
+import { plural } from '../../core/shared/plural.js';
 import { trackedTasks } from '../../server/network/network-service.js';
 import { DUE_FILTERS, type DueFilter, selectDue } from '../../server/routes/tasks.js';
 import type { CliIo } from '../cli-io.js';
@@ -40,7 +41,7 @@ export function tasksCommand(io: CliIo): Command {
       if (options.ics !== undefined) {
         const file = path.resolve(io.cwd, options.ics);
         await writeFile(file, icsFromTasks(selected, now));
-        io.stdout(`Wrote ${selected.length} task${selected.length === 1 ? '' : 's'} to ${file}\n`);
+        io.stdout(`Wrote ${plural(selected.length, 'task')} to ${file}\n`);
       }
     });
 }

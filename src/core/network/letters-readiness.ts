@@ -1,3 +1,4 @@
+import { plural } from '../shared/plural.js';
 import { type Letter, letterStatus } from './letter.js';
 
 /**
@@ -23,7 +24,6 @@ export interface LettersReadiness {
   message: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Whether the letters uploaded so far meet the target.

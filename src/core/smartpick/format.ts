@@ -27,9 +27,8 @@ export function signed(value: number): string {
   return `${value > 0 ? '+' : '−'}${Math.abs(value).toFixed(2)}`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+/** The one plural rule (Intl.PluralRules), re-exported where explanations already import their formatters. */
+export { plural } from '../shared/plural.js';
 
 export function dollars(value: number): string {
   return `$${Math.round(value).toLocaleString('en-US')}`;

@@ -1,4 +1,5 @@
 import type { Program, ProgramFactKey } from '../catalog/program.js';
+import { plural } from '../shared/plural.js';
 import type { ApplicantFeatures } from './applicant-features.js';
 import { visaFactKey } from './interview-model.js';
 import { DEFAULT_PARAMETERS, type ModelParameters } from './model-parameters.js';
@@ -67,7 +68,7 @@ function unknownChecks(applicant: ApplicantFeatures): UnknownChecks {
     graduationYear: {
       filter: 'graduation-year',
       fact: 'maxYearsSinceGraduation',
-      whatToCheck: `Does the program limit years since graduation? You graduated ${applicant.yearsSinceGraduation} years before this Match.`,
+      whatToCheck: `Does the program limit years since graduation? You graduated ${plural(applicant.yearsSinceGraduation, 'year')} before this Match.`,
     },
     attempts: {
       filter: 'attempts',
@@ -135,7 +136,7 @@ export function applyHardFilters(input: {
       exclusions.push({
         filter: 'graduation-year',
         fact: 'maxYearsSinceGraduation',
-        reason: `The program considers graduates of the last ${graduationLimit.value} years; you graduated ${applicant.yearsSinceGraduation} years before this Match${sourceOf(graduationLimit)}`,
+        reason: `The program considers graduates of the last ${plural(graduationLimit.value, 'year')}; you graduated ${plural(applicant.yearsSinceGraduation, 'year')} before this Match${sourceOf(graduationLimit)}`,
       });
     }
   } else if (applicant.yearsSinceGraduation > parameters.interview.yearsSinceGraduation.graceYears) {
@@ -209,13 +210,13 @@ export function applyHardFilters(input: {
         exclusions.push({
           filter: 'usce-minimum',
           fact: 'minUsceMonths',
-          reason: `The program requires ${usceMinimum.value} months of U.S. clinical experience; you have ${allMonths} in all${sourceOf(usceMinimum)}`,
+          reason: `The program requires ${plural(usceMinimum.value, 'month')} of U.S. clinical experience; you have ${allMonths} in all${sourceOf(usceMinimum)}`,
         });
       } else if (applicant.usceHandsOn < usceMinimum.value) {
         checks.push({
           filter: 'usce-minimum',
           fact: 'minUsceMonths',
-          whatToCheck: `The program requires ${usceMinimum.value} months of U.S. clinical experience; you have ${applicant.usceHandsOn} hands-on. Ask whether observerships or research count.`,
+          whatToCheck: `The program requires ${plural(usceMinimum.value, 'month')} of U.S. clinical experience; you have ${applicant.usceHandsOn} hands-on. Ask whether observerships or research count.`,
         });
       }
     } else if (applicant.usceHandsOn < parameters.interview.usce.checkBelowHandsOnMonths) {

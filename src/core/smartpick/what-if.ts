@@ -1,3 +1,4 @@
+import { plural } from '../shared/plural.js';
 import { err, ok, type Result } from '../shared/result.js';
 import { points } from './format.js';
 import { DEFAULT_PARAMETERS } from './model-parameters.js';
@@ -67,7 +68,7 @@ export function applyChange(
       const months = Math.min(120, profile.usce[field] + change.months);
       return ok({
         input: { ...input, profile: { ...profile, usce: { ...profile.usce, [field]: months } } },
-        description: `${kind} U.S. clinical experience ${profile.usce[field]} → ${months} months`,
+        description: `${kind} U.S. clinical experience ${profile.usce[field]} → ${plural(months, 'month')}`,
       });
     }
     case 'rotation': {
@@ -90,7 +91,7 @@ export function applyChange(
       const current = input.settings?.signals ?? (input.parameters ?? DEFAULT_PARAMETERS).defaults.signals;
       return ok({
         input: { ...input, settings: { ...input.settings, signals: current + extra } },
-        description: `${current} → ${current + extra} signals`,
+        description: `${current} → ${plural(current + extra, 'signal')}`,
       });
     }
   }
@@ -149,7 +150,7 @@ function compare(
       added,
       removed,
       tierChanges,
-      summary: `${description}: P(match) ${points(delta)}; ${added.length} programs in, ${removed.length} out, ${tierChanges.length} tier changes.`,
+      summary: `${description}: P(match) ${points(delta)}; ${plural(added.length, 'program')} in, ${removed.length} out, ${plural(tierChanges.length, 'tier change')}.`,
     },
   };
 }

@@ -6,6 +6,7 @@ import type {
   SIZE_PREFERENCES,
   VisaNeed,
 } from '../../core/profile/applicant-profile.js';
+import { plural, pluralNoun } from '../../core/shared/plural.js';
 
 /** Words the web app shows for the core's enum values. */
 
@@ -63,8 +64,8 @@ export function formatFactValue(key: ProgramFactKey, fact: Fact<unknown>): strin
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'number') {
     if (key === 'imgShare') return `${Math.round(value * 100)}%`;
-    if (key === 'minUsceMonths') return value === 0 ? 'Not required' : `${value} months`;
-    if (key === 'maxYearsSinceGraduation') return `${value} years`;
+    if (key === 'minUsceMonths') return value === 0 ? 'Not required' : plural(value, 'month');
+    if (key === 'maxYearsSinceGraduation') return plural(value, 'year');
     return String(value);
   }
   return String(value);
@@ -73,8 +74,8 @@ export function formatFactValue(key: ProgramFactKey, fact: Fact<unknown>): strin
 /** One wording for import fields everywhere: the core's, which the CLI and server messages use too. */
 export { IMPORT_FIELD_LABELS } from '../../core/catalog/import/detect-mapping.js';
 
-export const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+/** One plural rule for the web app, the CLI and core messages (Intl.PluralRules). */
+export { plural, pluralNoun };
 
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { CENSUS_DIVISIONS, type CensusDivision, STATE_CODES, STATES } from '../../core/geo/census.js';
+import { plural } from '../lib/labels.js';
 import { useDebouncedValue } from '../lib/useDebouncedValue.js';
 import type { ProgramFilters } from './filters.js';
 
@@ -53,7 +54,7 @@ export function ProgramFiltersBar({ filters, onChange, preferredStates }: Progra
           <option value="">All states</option>
           {states.length > 1 ? (
             <option value={stateValue}>
-              {states.length} states: {states.join(', ')}
+              {plural(states.length, 'state')}: {states.join(', ')}
             </option>
           ) : null}
           {STATE_CODES.map((code) => (

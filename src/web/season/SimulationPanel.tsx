@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import type { SimulationResult } from '../lib/api/season.js';
+import { plural } from '../lib/labels.js';
 import { DistributionChart } from './DistributionChart.js';
 import { formatProbability, formatWithCi } from './labels.js';
 import { compareSimulations, formatChange } from './simulation-compare.js';
@@ -39,7 +40,7 @@ export function SimulationPanel({ draftOrder, unsaved, names }: SimulationPanelP
   };
 
   const progressText = status
-    ? `${status.completedRuns.toLocaleString('en-US')} of ${status.totalRuns.toLocaleString('en-US')} runs`
+    ? `${status.completedRuns.toLocaleString('en-US')} of ${plural(status.totalRuns, 'run')}`
     : '';
 
   return (

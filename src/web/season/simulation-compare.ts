@@ -1,4 +1,5 @@
 import type { SimulationResult } from '../lib/api/season.js';
+import { plural } from '../lib/labels.js';
 
 export interface ComparedRow {
   key: string;
@@ -35,5 +36,5 @@ export function formatChange(before: number | null, after: number | null): strin
   if (before === null || after === null) return before === null ? 'new' : 'removed';
   const points = Math.round((after - before) * 100);
   if (points === 0) return 'no change';
-  return `${points > 0 ? '+' : '−'}${Math.abs(points)} points`;
+  return `${points > 0 ? '+' : '−'}${plural(Math.abs(points), 'point')}`;
 }

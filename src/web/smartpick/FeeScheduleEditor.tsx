@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { pluralNoun } from '../lib/labels.js';
 import {
   addFeeTier,
   DEFAULT_FEE_SCHEDULE,
@@ -52,7 +53,7 @@ export function FeeScheduleEditor({ fees, errors, onChange }: FeeScheduleEditorP
     onChange(next.draft);
     if (tier) setFocusId(upToId(tier.id));
     setAnnouncement(
-      `Added fee tier ${next.index + 1}, up to ${tier?.upTo ?? ''} programs at $${tier?.dollarsPerProgram ?? ''} each. Edit it below.`,
+      `Added fee tier ${next.index + 1}, up to ${tier?.upTo ?? ''} ${pluralNoun(Number(tier?.upTo), 'program')} at $${tier?.dollarsPerProgram ?? ''} each. Edit it below.`,
     );
   };
   const remove = (index: number) => {

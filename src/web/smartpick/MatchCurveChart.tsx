@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Recommendation } from '../../core/smartpick/recommend.js';
+import { plural } from '../lib/labels.js';
 import { useElementWidth } from '../lib/useElementWidth.js';
 import { chartLabel, chartLayout } from './chart.js';
 import { formatDollars, formatPercentWithRange, formatPoints } from './format.js';
@@ -98,7 +99,7 @@ export function MatchCurveChart({ recommendation }: { recommendation: Recommenda
         <span className="chart-key is-line" aria-hidden="true" /> P(match) for the best list of each size;{' '}
         <span className="chart-key is-band" aria-hidden="true" /> its range;{' '}
         <span className="chart-key is-beyond" aria-hidden="true" /> past your budget, what more programs would
-        add. Markers: your budget pays for {budget.programs} programs; the suggested stop is at{' '}
+        add. Markers: your budget pays for {plural(budget.programs, 'program')}; the suggested stop is at{' '}
         {stopPoint.size}.
       </figcaption>
       <details className="chart-data">

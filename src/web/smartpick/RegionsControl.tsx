@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { RegionMode } from '../../core/smartpick/settings.js';
+import { plural } from '../lib/labels.js';
 
 /** The choices, in order, with what each does to the list (settings.ts: OUTSIDE_SHARE). */
 export const REGION_MODE_CHOICES: { mode: RegionMode; label: string; effect: string }[] = [
@@ -61,7 +62,7 @@ export function RegionsControl({
           ? 'Your profile names no states, divisions or regions, so this changes nothing yet: add places in your profile’s geography step.'
           : `Your places: ${stated.join(', ')}. ${REGION_MODE_CHOICES.find((c) => c.mode === mode)?.effect ?? ''} “Prefer” keeps at most 40% and “strongly prefer” at most 10% of the list outside them, trading some chance for place; “any” looks at chance only.`}
         {!noPlaces && outsideCap !== null
-          ? ` Now ${outsideOnList} of at most ${outsideCap} programs on the list are outside your places.`
+          ? ` Now ${outsideOnList} of at most ${plural(outsideCap, 'program')} on the list ${outsideOnList === 1 ? 'is' : 'are'} outside your places.`
           : ''}
       </p>
     </fieldset>

@@ -1,4 +1,5 @@
 import type { CurvePoint } from '../../core/smartpick/recommend.js';
+import { plural } from '../lib/labels.js';
 import { formatDollars, formatPercent, formatPercentWithRange } from './format.js';
 
 /** Geometry of the "P(match) by number of programs" chart, computed apart from React so it can be tested. */
@@ -170,7 +171,7 @@ export function chartLayout({ curve, budget, stop, width, height }: ChartInput):
       size: point.size,
       x: x(point.size),
       y: y(point.pMatch),
-      title: `${point.size} programs: P(match) ${formatPercentWithRange(point.pMatch, point.pMatchRange)}, ${formatDollars(point.cumulativeCost)}`,
+      title: `${plural(point.size, 'program')}: P(match) ${formatPercentWithRange(point.pMatch, point.pMatchRange)}, ${formatDollars(point.cumulativeCost)}`,
     })),
   };
 }
@@ -183,9 +184,9 @@ export function chartLabel(input: { curve: readonly CurvePoint[]; budget: number
   const stopPoint = input.curve.find((point) => point.size === input.stop);
   const last = input.curve.at(-1);
   const parts = [
-    `Chart of P(match) by number of programs: ${formatPercent(stopPoint?.pMatch ?? 0)} at the suggested stop of ${input.stop} programs${stopPoint ? ` (${formatDollars(stopPoint.cumulativeCost)})` : ''}`,
-    `budget ${input.budget} programs`,
+    `Chart of P(match) by number of programs: ${formatPercent(stopPoint?.pMatch ?? 0)} at the suggested stop of ${plural(input.stop, 'program')}${stopPoint ? ` (${formatDollars(stopPoint.cumulativeCost)})` : ''}`,
+    `budget ${plural(input.budget, 'program')}`,
   ];
-  if (last) parts.push(`${formatPercent(last.pMatch)} at ${last.size} programs`);
+  if (last) parts.push(`${formatPercent(last.pMatch)} at ${plural(last.size, 'program')}`);
   return `${parts.join('; ')}.`;
 }

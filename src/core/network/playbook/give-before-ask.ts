@@ -1,3 +1,4 @@
+import { plural } from '../../shared/plural.js';
 import { addDays } from '../dates.js';
 import { addressOf, type PlaybookRule, type TaskDraft } from './task.js';
 
@@ -21,7 +22,7 @@ export const giveBeforeAskRule: PlaybookRule = {
         subject: `${contact.id}:${latest}`,
         contactId: contact.id,
         title: `Give ${addressOf(contact)} something before asking again`,
-        why: `Your last ${n} messages to them were all requests.`,
+        why: `Your last ${plural(n, 'message')} to them were all requests.`,
         dueDate: addDays(latest, 7),
       });
     }

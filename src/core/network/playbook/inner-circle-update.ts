@@ -1,3 +1,4 @@
+import { plural } from '../../shared/plural.js';
 import { effectiveCircle } from '../circle.js';
 import { addDays, laterOf } from '../dates.js';
 import { endDayOf, isOutgoing } from '../interaction.js';
@@ -27,7 +28,7 @@ export const innerCircleUpdateRule: PlaybookRule = {
         subject: `${contact.id}:${since}`,
         contactId: contact.id,
         title: `Send ${addressOf(contact)} an update`,
-        why: `Inner-circle contacts hear from you every ${context.settings.mentorUpdateDays} days so they can advocate for you.`,
+        why: `Inner-circle contacts hear from you every ${plural(context.settings.mentorUpdateDays, 'day')} so they can advocate for you.`,
         dueDate: addDays(since, context.settings.mentorUpdateDays),
       });
     }
