@@ -1,14 +1,15 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { plural } from '../../core/shared/plural.js';
+import { percent } from '../../core/smartpick/format.js';
 import { recommendationToCsv } from '../../core/smartpick/list-csv.js';
+import { DEFAULT_PARAMETERS } from '../../core/smartpick/model-parameters.js';
 import type { SmartPickSettings } from '../../core/smartpick/settings-schema.js';
+import { describeTiers } from '../../core/smartpick/tiers.js';
 import { createInlinePool } from '../../server/smartpick/compute-pool.js';
 import { createSmartPickService } from '../../server/smartpick/smartpick-service.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../open-cli-database.js';
-
-const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
 
 function wholeNumber(min: number) {
   return (value: string) => {
@@ -80,8 +81,11 @@ export function pickCommand(io: CliIo): Command {
             verdict.checks.length > 0 ? `check ${verdict.checks.length}` : '',
           ]);
           io.stdout(
-            `${formatTable(['#', 'acgme_id', 'program', 'state', 'tier', 'p_interview', 'signal', 'checks'], rows)}\n\n`,
+            `${formatTable(['#', 'acgme_id', 'program', 'state', 'tier', 'p_interview', 'signal', 'checks'], rows)}\n`,
           );
+          // The same words as My list's tier headings, from the one rule that decides the tiers.
+          const tiers = describeTiers(DEFAULT_PARAMETERS);
+          io.stdout(`Tiers: reach = ${tiers.reach} target = ${tiers.target} likely = ${tiers.likely}\n\n`);
           const { pMatch, stopPoint, budget } = recommendation;
           io.stdout(
             `P(match) for the budget's list: ${percent(pMatch.probability)} (model range ${percent(pMatch.range[0])}–${percent(pMatch.range[1])}), ` +

@@ -1,5 +1,6 @@
 import { DEFAULT_PARAMETERS } from '../../core/smartpick/model-parameters.js';
 import type { ProgramVerdict, VerdictCode } from '../../core/smartpick/recommend.js';
+import { describeTiers } from '../../core/smartpick/tiers.js';
 import type { Tier } from '../../core/smartpick/types.js';
 
 /** The order tiers are shown in: the long shots first, the safest last, as a list is usually read. */
@@ -20,14 +21,9 @@ export const TIER_KEY_LABELS: Record<TierKey, string> = {
   none: 'No estimate',
 };
 
-const { reachBelow, likelyFrom } = DEFAULT_PARAMETERS.tiers;
-const pct = (share: number) => `${Math.round(share * 100)}%`;
-
-/** What each tier means, from the model's thresholds (model-parameters.ts). */
+/** What each tier means: the core's words, from the same boundaries that decide the tiers (core tiers.ts). */
 export const TIER_DESCRIPTIONS: Record<TierKey, string> = {
-  reach: `P(interview) below ${pct(reachBelow)}: long shots.`,
-  target: `P(interview) from ${pct(reachBelow)} to ${pct(likelyFrom)}.`,
-  likely: `P(interview) ${pct(likelyFrom)} or more: where most of your interviews should come from.`,
+  ...describeTiers(DEFAULT_PARAMETERS),
   none: 'Pinned by you, but a stated rule of the program excludes you, so no chance is counted.',
 };
 
