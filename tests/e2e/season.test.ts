@@ -84,7 +84,10 @@ describeRequiring(
       await app.page.getByRole('button', { name: `Move ${name}`, exact: true }).click();
     };
     const moved = (name: string, stage: string) =>
-      app.page.getByText(`Moved ${name} to ${stage}.`, { exact: true }).waitFor();
+      app.page
+        .getByRole('status')
+        .filter({ hasText: `Moved ${name} to ${stage}.` })
+        .waitFor();
     const column = (stage: RegExp) => app.page.getByRole('region', { name: stage });
 
     it('adds the programs of My list to the applications', async () => {
@@ -138,6 +141,10 @@ describeRequiring(
       await moveTo(a.name, 'Applied');
       await moved(a.name, 'Applied');
       expect(await alert.count()).toBe(0);
+      // Its fee comes from the fee schedule (ERAS: $11 for each of the first 30), and can be edited.
+      await app.page
+        .getByText(`Moved ${a.name} to Applied. Fee $11 recorded from the fee schedule; change it with Edit.`)
+        .waitFor();
       await moveTo(a.name, 'Interview invited');
       await moved(a.name, 'Interview invited');
 

@@ -14,6 +14,7 @@ import {
   newApplication,
   type Stage,
 } from '../../core/season/application.js';
+import { feeOnApplying } from '../../core/season/application-fee.js';
 import type { PracticeEntry } from '../../core/season/interview-prep.js';
 import { mergeCalendars } from '../../core/season/merge-calendars.js';
 import {
@@ -39,6 +40,7 @@ import {
   whatIsNext,
 } from '../../core/season/season-timeline.js';
 import { err, type FieldIssue, ok, type Result } from '../../core/shared/result.js';
+import { DEFAULT_PARAMETERS } from '../../core/smartpick/model-parameters.js';
 import type { Repositories } from '../../db/repositories.js';
 import { loadNetwork, trackedTasks } from '../network/network-service.js';
 
@@ -171,13 +173,36 @@ export async function moveApplication(
 ): Promise<Result<ApplicationView, SeasonFailure>> {
   const current = await repos.applications.get(acgmeId);
   if (current === null) return err(notInPipeline(acgmeId));
-  const moved = transition(current, to, { at, details });
+  const moved = transition(current, to, {
+    at,
+    details: await withFeeOnApplying(repos, current, to, details),
+  });
   if (!moved.ok) {
     const { message } = moved.error;
     return err(failure(422, 'Illegal stage change', [{ path: 'stage', message }], message));
   }
   await repos.applications.update(moved.value);
   return ok(await viewOf(repos, moved.value));
+}
+
+/**
+ * Sending an application records its fee from the fee schedule (the one My list uses: yours if you edited it),
+ * unless the move names a fee or one is recorded already; the fee stays editable on the application.
+ */
+async function withFeeOnApplying(
+  repos: Repositories,
+  current: Application,
+  to: Stage,
+  details: TransitionDetails,
+): Promise<TransitionDetails> {
+  const applying = (to === 'applied' || to === 'signaled') && current.appliedOn === null;
+  if (!applying || details.feeDollars !== undefined || current.feeDollars !== null) return details;
+  const [settings, applications] = await Promise.all([
+    repos.smartpickSettings.get(),
+    repos.applications.list(),
+  ]);
+  const schedule = settings.feeSchedule ?? DEFAULT_PARAMETERS.defaults.feeSchedule;
+  return { ...details, feeDollars: feeOnApplying(applications, current.acgmeId, schedule).dollars };
 }
 
 export type ApplicationEdit = TransitionDetails & Partial<Pick<Application, 'signaled' | 'notes'>>;

@@ -17,6 +17,7 @@ import { ApplicationsTable } from '../season/ApplicationsTable.js';
 import { STAGE_LABELS } from '../season/labels.js';
 import { ScheduleInterviewForm } from '../season/ScheduleInterviewForm.js';
 import { TotalsBar } from '../season/TotalsBar.js';
+import { formatDollars } from '../smartpick/format.js';
 
 type View = 'board' | 'table';
 
@@ -49,10 +50,17 @@ export function ApplicationsPage() {
       setMoveError(null);
       setMessage(`Moving ${application.program.name} to ${STAGE_LABELS[stage]}…`);
     },
-    onSuccess: async (_result, { application, stage }) => {
+    onSuccess: async (result, { application, stage }) => {
       setScheduling(null);
       await queryClient.invalidateQueries({ queryKey: seasonKeys.all });
-      setMessage(`Moved ${application.program.name} to ${STAGE_LABELS[stage]}.`);
+      // Sending an application records its fee from the fee schedule: say so, and where to change it.
+      const feeRecorded = application.feeDollars === null && result.feeDollars !== null;
+      setMessage(
+        `Moved ${application.program.name} to ${STAGE_LABELS[stage]}.` +
+          (feeRecorded
+            ? ` Fee ${formatDollars(result.feeDollars ?? 0)} recorded from the fee schedule; change it with Edit.`
+            : ''),
+      );
     },
     onError: (error, { application, stage }) => {
       setMessage('');
