@@ -174,6 +174,7 @@ describe('matchwise CLI', () => {
         acgmeId: null,
         eventId: null,
         notes: '',
+        purpose: null,
       });
     } finally {
       await db.close();

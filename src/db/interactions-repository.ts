@@ -28,6 +28,7 @@ function fromRow(row: Selectable<InteractionsTable>): Interaction {
       acgmeId: row.acgme_id,
       eventId: row.event_id,
       notes: row.notes,
+      purpose: row.purpose,
     },
     `interaction ${row.id}`,
   );
@@ -64,6 +65,7 @@ export function createInteractionRepository(db: Kysely<DatabaseSchema>): Interac
           acgme_id: i.acgmeId,
           event_id: i.eventId,
           notes: i.notes,
+          purpose: i.purpose,
         })
         .execute();
       return i;

@@ -81,6 +81,8 @@ export interface InteractionsTable {
   acgme_id: string | null;
   event_id: string | null;
   notes: string;
+  /** MessagePurpose, or null when not stated (migration 0007). */
+  purpose: string | null;
 }
 
 export interface LettersTable {

@@ -90,6 +90,21 @@ describeRequiring('Network: contacts, playbook tasks and compose in the browser'
     expect(await timeline.textContent()).toContain(programName);
   });
 
+  it('logs an email asking for feedback: it closes the feedback task, never the thank-you', async () => {
+    const form = app.page.getByRole('form', { name: 'Log an interaction' });
+    await form.getByLabel('Kind').selectOption('email-sent');
+    await form.getByLabel('Date', { exact: true }).fill(utcDay(0));
+    await form.getByLabel('What it was for').selectOption({ label: 'Asking for feedback' });
+    await form.getByRole('button', { name: 'Log interaction' }).click();
+    await form.getByText('Email sent logged.').waitFor();
+
+    await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tasks' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
+    await app.page.getByText(thankYou).first().waitFor();
+    expect(await app.page.getByText('Ask Dr. Anna Lee for feedback on the rotation').count()).toBe(0);
+    await app.page.goBack();
+  });
+
   it('shows the thank-you task due tomorrow on Tasks', async () => {
     await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tasks' }).click();
     const week = app.page.getByRole('region', { name: /This week/ });

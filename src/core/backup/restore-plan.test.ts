@@ -99,6 +99,7 @@ describe('references the database enforces', () => {
         acgmeId: null,
         eventId: null,
         notes: '',
+        purpose: null,
       },
     ];
     backup.season.applications = [newApplication('1200000009', new Date('2026-06-03T12:00:00Z'))];

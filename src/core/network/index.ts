@@ -53,6 +53,8 @@ export {
   type InteractionKind,
   interactionSchema,
   isOutgoing,
+  MESSAGE_PURPOSES,
+  type MessagePurpose,
 } from './interaction.js';
 export {
   LETTER_KIND_LABELS,

@@ -15,6 +15,22 @@ export const INTERACTION_KINDS = [
 ] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
+/**
+ * What an outgoing message was for, when known: Compose logs its template's, Quick log asks. The playbook closes a
+ * task only on a message for what the task asks (a letter request never counts as a thank-you); null means not
+ * stated, which closes only the tasks that ask just to be in touch (an update, a reintroduction).
+ */
+export const MESSAGE_PURPOSES = [
+  'thank-you',
+  'feedback-request',
+  'letter-request',
+  'follow-up',
+  'update',
+  'introduction',
+  'other',
+] as const;
+export type MessagePurpose = (typeof MESSAGE_PURPOSES)[number];
+
 /** Outgoing: the applicant reached out. Incoming: the contact did. Both: a conversation, a rotation. */
 export const DIRECTIONS = ['outgoing', 'incoming', 'both'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -37,6 +53,8 @@ export const interactionSchema = z
     /** The event (conference, fair) where it happened. */
     eventId: storableText().min(1).nullable(),
     notes: storableText().max(20_000),
+    /** What the message was for (MESSAGE_PURPOSES); null when not stated, and for rotations and meetings. */
+    purpose: z.enum(MESSAGE_PURPOSES).nullable().default(null),
   })
   .refine((i) => i.endDate === null || i.endDate >= i.date, {
     message: 'The end date cannot be before the start date',

@@ -55,6 +55,7 @@ export function interaction(
     acgmeId: null,
     eventId: null,
     notes: '',
+    purpose: null,
     ...overrides,
   };
 }

@@ -62,6 +62,7 @@ export const interactionBodySchema = z
     acgmeId: blankIsNull(i.acgmeId),
     eventId: blankIsNull(i.eventId),
     notes: i.notes.default(''),
+    purpose: i.purpose,
   })
   .refine((b) => b.endDate === null || b.endDate >= b.date, {
     message: 'The end date cannot be before the start date',

@@ -1,13 +1,26 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { INTERACTION_KINDS, type InteractionKind, interactionSchema } from '../../core/network/index.js';
+import {
+  INTERACTION_KINDS,
+  type InteractionKind,
+  interactionSchema,
+  MESSAGE_PURPOSES,
+  type MessagePurpose,
+} from '../../core/network/index.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { networkApi, networkKeys } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
 import { InputField, SelectField, TextAreaField } from './fields.js';
-import { INTERACTION_KIND_LABELS, localToday } from './labels.js';
+import { INTERACTION_KIND_LABELS, localToday, MESSAGE_PURPOSE_LABELS } from './labels.js';
 
 const KIND_OPTIONS = INTERACTION_KINDS.map((kind) => ({ value: kind, label: INTERACTION_KIND_LABELS[kind] }));
+
+/** Kinds that carry a message from the applicant, whose purpose decides which playbook task it closes. */
+const MESSAGE_KINDS: ReadonlySet<InteractionKind> = new Set(['email-sent', 'call', 'video', 'meeting']);
+const PURPOSE_OPTIONS = [
+  { value: '', label: 'Not stated' },
+  ...MESSAGE_PURPOSES.map((purpose) => ({ value: purpose, label: MESSAGE_PURPOSE_LABELS[purpose] })),
+];
 
 type Field = 'kind' | 'date' | 'endDate' | 'acgmeId' | 'notes';
 
@@ -25,9 +38,12 @@ export function QuickLogForm({
   const [endDate, setEndDate] = useState('');
   const [acgmeId, setAcgmeId] = useState(defaultProgram ?? '');
   const [notes, setNotes] = useState('');
+  const [purpose, setPurpose] = useState<MessagePurpose | ''>('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [message, setMessage] = useState('');
   const isRotation = kind === 'rotation';
+  const isMessage = MESSAGE_KINDS.has(kind);
+  const purposeSent = isMessage && purpose !== '' ? purpose : null;
 
   const log = useMutation({
     mutationFn: () =>
@@ -37,11 +53,17 @@ export function QuickLogForm({
         endDate: isRotation && endDate !== '' ? endDate : null,
         acgmeId: isRotation && acgmeId.trim() !== '' ? acgmeId.trim() : null,
         notes,
+        purpose: purposeSent,
+        // Asking for feedback or a letter is a request ("give before you ask" counts these).
+        ...(purposeSent === 'feedback-request' || purposeSent === 'letter-request'
+          ? { isRequest: true }
+          : {}),
       }),
     onSuccess: async () => {
       setMessage(`${INTERACTION_KIND_LABELS[kind]} logged.`);
       setNotes('');
       setEndDate('');
+      setPurpose('');
       await queryClient.invalidateQueries({ queryKey: networkKeys.all });
     },
     onError: (error) => {
@@ -112,6 +134,15 @@ export function QuickLogForm({
               hint="ACGME id of the program where you rotated."
             />
           </>
+        ) : null}
+        {isMessage ? (
+          <SelectField
+            label="What it was for"
+            value={purpose}
+            onChange={(value) => setPurpose(value as MessagePurpose | '')}
+            options={PURPOSE_OPTIONS}
+            hint="A playbook task closes only on the message it asks for: a thank-you closes “Thank …”."
+          />
         ) : null}
       </div>
       <TextAreaField label="Notes" value={notes} onChange={setNotes} rows={2} error={errors.notes} />

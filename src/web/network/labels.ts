@@ -1,4 +1,4 @@
-import type { Circle, InteractionKind, LetterStatus } from '../../core/network/index.js';
+import type { Circle, InteractionKind, LetterStatus, MessagePurpose } from '../../core/network/index.js';
 
 /** Words the Network pages show for the core's enum values. */
 
@@ -25,6 +25,17 @@ export const INTERACTION_KIND_LABELS: Record<InteractionKind, string> = {
   'letter-requested': 'Letter requested',
   'letter-received': 'Letter received',
   'introduction-made': 'Introduction made',
+};
+
+/** What a message was for: the playbook closes a task only on the message it asks for. */
+export const MESSAGE_PURPOSE_LABELS: Record<MessagePurpose, string> = {
+  'thank-you': 'A thank-you',
+  'feedback-request': 'Asking for feedback',
+  'letter-request': 'Asking for a letter',
+  'follow-up': 'A follow-up after meeting',
+  update: 'An update',
+  introduction: 'Introducing yourself',
+  other: 'Something else',
 };
 
 export const LETTER_STATUS_LABELS: Record<LetterStatus, string> = {

@@ -80,8 +80,14 @@ export function ComposePage() {
   const recipient = to.trim();
 
   const logSent = useMutation({
+    // Logged as what the template is for (a letter request is a request, not a thank-you), so only the task
+    // this message answers closes.
     mutationFn: (subject: string) =>
-      networkApi.logInteraction(contactId, { kind: 'email-sent', date: dayOf(new Date()), notes: subject }),
+      networkApi.logInteraction(contactId, {
+        ...(template?.logAs ?? { kind: 'email-sent', purpose: null }),
+        date: dayOf(new Date()),
+        notes: subject,
+      }),
     onSuccess: async () => {
       setMessage('Logged as sent. The matching task is closed and the contact’s timeline updated.');
       await queryClient.invalidateQueries({ queryKey: networkKeys.all });

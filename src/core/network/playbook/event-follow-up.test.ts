@@ -44,7 +44,12 @@ describe('after a residency fair', () => {
   });
 
   it('closes the follow-up with someone once a message to them is logged', () => {
-    const note = interaction({ contactId: resident.id, kind: 'email-sent', date: '2026-11-22' });
+    const note = interaction({
+      contactId: resident.id,
+      kind: 'email-sent',
+      purpose: 'follow-up',
+      date: '2026-11-22',
+    });
     const { tasks } = runPlaybook({
       contacts: [coordinator, resident],
       interactions: [note],

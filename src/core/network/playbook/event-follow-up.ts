@@ -23,7 +23,9 @@ export const eventFollowUpRule: PlaybookRule = {
       for (const contactId of new Set(event.contactIds)) {
         const contact = context.contactById.get(contactId);
         if (contact === undefined) continue;
-        if (messagedSince(context.interactionsByContact.get(contactId) ?? [], event.startDate)) continue;
+        // A follow-up, or a thank-you for the conversation (the conference template is both).
+        const history = context.interactionsByContact.get(contactId) ?? [];
+        if (messagedSince(history, event.startDate, ['follow-up', 'thank-you'])) continue;
         drafts.push({
           subject: `${event.id}:${contactId}`,
           contactId,

@@ -64,7 +64,14 @@ describe('after an interview day', () => {
     });
     const { tasks } = runPlaybook({
       contacts: [coordinator],
-      interactions: [interaction({ contactId: coordinator.id, kind: 'email-sent', date: '2026-11-24' })],
+      interactions: [
+        interaction({
+          contactId: coordinator.id,
+          kind: 'email-sent',
+          purpose: 'thank-you',
+          date: '2026-11-24',
+        }),
+      ],
       applications: [
         interviewedAt(RIVERSIDE, '2026-11-23T09:00:00-06:00'),
         interviewedAt(LAKESHORE, '2026-11-24T10:00:00-05:00', 'America/New_York'),

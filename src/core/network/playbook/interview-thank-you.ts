@@ -1,6 +1,6 @@
 import type { Application } from '../../season/application.js';
 import { addDays, dayOf, daysBetween } from '../dates.js';
-import { messagedSince } from './follow-up.js';
+import { messagedSince, THANK_YOU } from './follow-up.js';
 import type { PlaybookRule, TaskDraft } from './task.js';
 
 /** Thank-you notes are due this many days after the interview: the "within 48 hours" custom. */
@@ -44,7 +44,7 @@ export const interviewThankYouRule: PlaybookRule = {
       const atProgram = context.interactions.filter(
         (i) => i.acgmeId === acgmeId || context.contactById.get(i.contactId)?.affiliation.acgmeId === acgmeId,
       );
-      if (messagedSince(atProgram, day)) continue;
+      if (messagedSince(atProgram, day, THANK_YOU)) continue;
       const name = context.programNames.get(acgmeId) ?? `program ${acgmeId}`;
       drafts.push({
         subject: acgmeId,

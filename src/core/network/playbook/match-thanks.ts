@@ -1,7 +1,7 @@
 import { effectiveCircle } from '../circle.js';
 import { addDays, daysBetween } from '../dates.js';
 import type { InteractionKind } from '../interaction.js';
-import { messagedSince } from './follow-up.js';
+import { messagedSince, THANK_YOU } from './follow-up.js';
 import { addressOf, type PlaybookRule, type TaskDraft } from './task.js';
 
 /** Thanks are asked for during the two months after Match Day. Assumption: after that the moment has passed. */
@@ -35,7 +35,7 @@ export const matchThanksRule: PlaybookRule = {
         wroteLetter ||
         history.some((i) => HELPED_KINDS.has(i.kind)) ||
         effectiveCircle(contact, history) === 'inner';
-      if (!helped || messagedSince(history, matchDay)) continue;
+      if (!helped || messagedSince(history, matchDay, THANK_YOU)) continue;
       drafts.push({
         subject: `${contact.id}:${matchDay}`,
         contactId: contact.id,

@@ -77,7 +77,12 @@ describe('after Match Day on 20 March 2027', () => {
   });
 
   it('closes a thank-you once logged, and says nothing before Match Day', () => {
-    const thanks = interaction({ contactId: mentor.id, kind: 'email-sent', date: '2027-03-20' });
+    const thanks = interaction({
+      contactId: mentor.id,
+      kind: 'email-sent',
+      purpose: 'thank-you',
+      date: '2027-03-20',
+    });
     const withThanks = { ...data, interactions: [...data.interactions, thanks] };
     const { tasks } = runPlaybook({ ...withThanks, settings, now: afterMatch, rules: [matchThanksRule] });
     expect(tasks.map((t) => t.contactId)).toEqual([writer.id, introducer.id]);

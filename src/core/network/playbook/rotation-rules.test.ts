@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findTemplate } from '../templates/index.js';
 import {
   contact,
   drLee,
@@ -9,6 +10,13 @@ import {
   runPlaybook,
 } from '../test-support.js';
 import { rotationFeedbackRule, rotationLetterRule, rotationThankYouRule } from './rotation-rules.js';
+
+/** How Compose's "Log as sent" records a template. */
+function logAs(templateId: string) {
+  const template = findTemplate(templateId);
+  if (template === undefined) throw new Error(`no template ${templateId}`);
+  return template.logAs;
+}
 
 const rotationRules = [rotationThankYouRule, rotationFeedbackRule, rotationLetterRule];
 
@@ -36,7 +44,12 @@ describe('after a rotation with Dr. Lee that ended yesterday', () => {
   });
 
   it('closes the thank-you once a thank-you email is logged after the rotation ended', () => {
-    const thanks = interaction({ contactId: drLee.id, kind: 'email-sent', date: '2026-11-25' });
+    const thanks = interaction({
+      contactId: drLee.id,
+      kind: 'email-sent',
+      purpose: 'thank-you',
+      date: '2026-11-25',
+    });
     const { tasks, closed } = runPlaybook({
       contacts: [drLee],
       interactions: [rotationEndedYesterday, thanks],
@@ -47,8 +60,39 @@ describe('after a rotation with Dr. Lee that ended yesterday', () => {
     expect(closed).toEqual(['rotation-thank-you:i-rotation-lee']);
   });
 
-  it('does not count an email sent during the rotation as the thank-you', () => {
-    const during = interaction({ contactId: drLee.id, kind: 'email-sent', date: '2026-11-10' });
+  it('keeps the thank-you open when the letter request is logged as sent: a task closes only on what it asks', () => {
+    // Given the applicant sent Dr. Lee the "Letter of recommendation request" template and logged it as sent
+    const letterRequest = interaction({
+      contactId: drLee.id,
+      ...logAs('letter-request'),
+      date: '2026-11-25',
+    });
+    // and an email whose purpose was not stated
+    const unstated = interaction({ contactId: drLee.id, kind: 'email-sent', date: '2026-11-25' });
+    const { tasks } = runPlaybook({
+      contacts: [drLee],
+      interactions: [rotationEndedYesterday, letterRequest, unstated],
+      rules: rotationRules,
+    });
+    // Then only the letter task closes; the thank-you and the feedback ask stay open
+    expect(tasks.map((t) => t.ruleId)).toEqual(['rotation-thank-you', 'rotation-feedback']);
+    // When the rotation thank-you template is logged as sent too, Then the thank-you closes
+    const thanks = interaction({ contactId: drLee.id, ...logAs('rotation-thank-you'), date: '2026-11-25' });
+    const after = runPlaybook({
+      contacts: [drLee],
+      interactions: [rotationEndedYesterday, letterRequest, unstated, thanks],
+      rules: rotationRules,
+    });
+    expect(after.tasks.map((t) => t.ruleId)).toEqual(['rotation-feedback']);
+  });
+
+  it('does not count a thank-you sent during the rotation as the thank-you', () => {
+    const during = interaction({
+      contactId: drLee.id,
+      kind: 'email-sent',
+      purpose: 'thank-you',
+      date: '2026-11-10',
+    });
     const { tasks } = runPlaybook({
       contacts: [drLee],
       interactions: [rotationEndedYesterday, during],
@@ -57,8 +101,14 @@ describe('after a rotation with Dr. Lee that ended yesterday', () => {
     expect(tasks).toHaveLength(1);
   });
 
-  it('closes the feedback task once the applicant asks', () => {
-    const ask = interaction({ contactId: drLee.id, kind: 'video', isRequest: true, date: '2026-11-25' });
+  it('closes the feedback task once the applicant asks for feedback', () => {
+    const ask = interaction({
+      contactId: drLee.id,
+      kind: 'video',
+      isRequest: true,
+      purpose: 'feedback-request',
+      date: '2026-11-25',
+    });
     const { tasks } = runPlaybook({
       contacts: [drLee],
       interactions: [rotationEndedYesterday, ask],

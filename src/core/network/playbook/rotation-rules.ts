@@ -1,7 +1,7 @@
 import type { ContactRole } from '../contact.js';
 import { addDays, daysBetween } from '../dates.js';
 import { endDayOf, type Interaction } from '../interaction.js';
-import { askedSince, messagedSince } from './follow-up.js';
+import { askedForFeedbackSince, messagedSince, THANK_YOU } from './follow-up.js';
 import { addressOf, type PlaybookContext, type PlaybookRule, type TaskDraft } from './task.js';
 
 /**
@@ -59,7 +59,7 @@ export const rotationThankYouRule: PlaybookRule = {
     "program's call about you; after a few days it reads as an afterthought.",
   tasks: (context) =>
     endedRotations(context)
-      .filter((r) => !messagedSince(r.history, r.endDay))
+      .filter((r) => !messagedSince(r.history, r.endDay, THANK_YOU))
       .map((r) =>
         draft(r, {
           title: `Thank ${r.who} for the rotation`,
@@ -77,7 +77,7 @@ export const rotationFeedbackRule: PlaybookRule = {
     'letter from this preceptor would say.',
   tasks: (context) =>
     endedRotations(context)
-      .filter((r) => !askedSince(r.history, r.endDay))
+      .filter((r) => !askedForFeedbackSince(r.history, r.endDay))
       .map((r) =>
         draft(r, {
           title: `Ask ${r.who} for feedback on the rotation`,
@@ -97,7 +97,13 @@ export const rotationLetterRule: PlaybookRule = {
     endedRotations(context)
       .filter((r) => LETTER_WRITER_ROLES.has(r.role))
       .filter((r) => !context.letters.some((l) => l.writerContactId === r.rotation.contactId))
-      .filter((r) => !r.history.some((i) => i.kind === 'letter-requested' || i.kind === 'letter-received'))
+      .filter(
+        (r) =>
+          !r.history.some(
+            (i) =>
+              i.kind === 'letter-requested' || i.kind === 'letter-received' || i.purpose === 'letter-request',
+          ),
+      )
       .map((r) =>
         draft(r, {
           title: `Ask ${r.who} for a letter of recommendation`,

@@ -1,3 +1,5 @@
+import type { InteractionKind, MessagePurpose } from '../interaction.js';
+
 /**
  * Outreach messages for a U.S.-citizen IMG applying to family medicine, written for Matchwise. They follow
  * the networking playbook: short, specific, easy to say no to, and one clear ask at most. The user edits the
@@ -10,6 +12,15 @@ export interface OutreachTemplate {
   whenToUse: string;
   subject: string;
   body: string;
+  /** How "Log as sent" records it, so the playbook closes the task this message is for and no other. */
+  logAs: TemplateLog;
+}
+
+export interface TemplateLog {
+  kind: Extract<InteractionKind, 'email-sent' | 'letter-requested'>;
+  purpose: MessagePurpose;
+  /** It asks for something ("give before you ask" counts these). */
+  isRequest: boolean;
 }
 
 export type OutreachTemplateId =
@@ -28,6 +39,7 @@ const SIGNATURE = 'With thanks,\n{{me.name}}';
 export const OUTREACH_TEMPLATES: readonly OutreachTemplate[] = [
   {
     id: 'cold-alumnus',
+    logAs: { kind: 'email-sent', purpose: 'introduction', isRequest: true },
     name: 'Cold outreach to an alumnus',
     whenToUse: 'A graduate of your school now in U.S. family medicine whom you have never spoken to.',
     subject: 'A fellow {{me.school}} graduate asking for 15 minutes of advice',
@@ -43,6 +55,7 @@ ${SIGNATURE}`,
   },
   {
     id: 'cold-img-faculty',
+    logAs: { kind: 'email-sent', purpose: 'introduction', isRequest: true },
     name: 'Cold outreach to an IMG faculty member',
     whenToUse: 'A faculty member who trained abroad, at a program you are seriously considering.',
     subject: 'An international graduate interested in family medicine at {{program.name}}',
@@ -58,6 +71,7 @@ ${SIGNATURE}`,
   },
   {
     id: 'rotation-thank-you',
+    logAs: { kind: 'email-sent', purpose: 'thank-you', isRequest: false },
     name: 'Thank-you after a rotation',
     whenToUse: 'Within 48 hours of the last day of a rotation, to each attending who taught you.',
     subject: 'Thank you for my rotation at {{rotation.site}}',
@@ -73,6 +87,7 @@ ${SIGNATURE}`,
   },
   {
     id: 'letter-request',
+    logAs: { kind: 'letter-requested', purpose: 'letter-request', isRequest: true },
     name: 'Letter of recommendation request',
     whenToUse: 'Soon after a rotation, while your work is fresh, to a physician who saw it closely.',
     subject: 'Request for a letter of recommendation for family medicine',
@@ -90,6 +105,7 @@ ${SIGNATURE}`,
   },
   {
     id: 'conference-follow-up',
+    logAs: { kind: 'email-sent', purpose: 'follow-up', isRequest: false },
     name: 'Follow-up after a conference',
     whenToUse: 'Within 7 days of a conference or fair, to each person you spoke with.',
     subject: 'Good to meet you at {{event.name}}',
@@ -103,6 +119,7 @@ ${SIGNATURE}`,
   },
   {
     id: 'program-interest',
+    logAs: { kind: 'email-sent', purpose: 'update', isRequest: false },
     name: 'Interest message to a program',
     whenToUse: 'Before or after applying, to tell a program why it is a real fit for you.',
     subject: 'Interest in family medicine at {{program.name}}: {{me.name}}',
@@ -118,6 +135,7 @@ ${SIGNATURE}`,
   },
   {
     id: 'mentor-update',
+    logAs: { kind: 'email-sent', purpose: 'update', isRequest: false },
     name: 'Periodic update to a mentor',
     whenToUse: 'Every few months to inner-circle mentors, whether or not you need anything.',
     subject: 'An update from {{me.name}}',
@@ -135,6 +153,7 @@ ${SIGNATURE}`,
   },
   {
     id: 'post-match-thanks',
+    logAs: { kind: 'email-sent', purpose: 'thank-you', isRequest: false },
     name: 'Thanks after the Match',
     whenToUse: 'Match week, to everyone who advised you, wrote for you or introduced you.',
     subject: 'I matched at {{program.name}}. Thank you!',

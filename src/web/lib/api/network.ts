@@ -5,6 +5,7 @@ import type {
   Direction,
   InteractionKind,
   LetterKind,
+  MessagePurpose,
   PrepItem,
 } from '../../../core/network/index.js';
 import type { MergeValues } from '../../../core/network/templates/index.js';
@@ -67,6 +68,8 @@ export interface InteractionBody {
   acgmeId?: string | null;
   eventId?: string | null;
   notes?: string;
+  /** What a message was for; a playbook task closes only on the message it asks for. */
+  purpose?: MessagePurpose | null;
 }
 
 export interface LetterBody {
