@@ -182,7 +182,7 @@ describe('matchwise CLI', () => {
     const week = await matchwise('tasks', '--due', 'week', '--ics', 'tasks.ics');
     expect(week.code).toBe(0);
     expect(week.stdout).toContain(
-      `This week\n  ${addDays(yesterday, 2)}  Thank Dr. Anna Lee for the rotation`,
+      `Next 7 days\n  ${addDays(yesterday, 2)}  Thank Dr. Anna Lee for the rotation`,
     );
     const ics = await readFile(path.join(dir, 'tasks.ics'), 'utf8');
     expect(ics).toContain('SUMMARY:Thank Dr. Anna Lee for the rotation');

@@ -107,7 +107,7 @@ describeRequiring('Network: contacts, playbook tasks and compose in the browser'
 
   it('shows the thank-you task due tomorrow on Tasks', async () => {
     await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tasks' }).click();
-    const week = app.page.getByRole('region', { name: /This week/ });
+    const week = app.page.getByRole('region', { name: /Next 7 days/ });
     const task = week.getByRole('listitem').filter({ hasText: thankYou });
     await task.waitFor();
     expect(await task.textContent()).toContain(`Due ${shown(utcDay(1))}`);
@@ -154,7 +154,7 @@ describeRequiring('Network: contacts, playbook tasks and compose in the browser'
 
     await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tasks' }).click();
     await app.page.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
-    await app.page.getByRole('region', { name: /This week/ }).waitFor();
+    await app.page.getByRole('region', { name: /Next 7 days/ }).waitFor();
     expect(await app.page.getByText(thankYou).count()).toBe(0);
     expect(await app.page.getByText('Ask Dr. Anna Lee for a letter of recommendation').count()).toBe(1);
 

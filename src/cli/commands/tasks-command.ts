@@ -1,7 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { bucketTasks, dayOf, icsFromTasks, type TrackedTask } from '../../core/network/index.js';
+import {
+  BUCKET_TITLES,
+  bucketTasks,
+  dayOf,
+  icsFromTasks,
+  type TrackedTask,
+} from '../../core/network/index.js';
 import { plural } from '../../core/shared/plural.js';
 import { trackedTasks } from '../../server/network/network-service.js';
 import { DUE_FILTERS, type DueFilter, selectDue } from '../../server/routes/tasks.js';
@@ -12,6 +18,14 @@ function line(task: TrackedTask): string {
   const snoozed = task.snoozedUntil === null ? '' : ` (snoozed until ${task.snoozedUntil})`;
   return `  ${task.dueDate}  ${task.title}${snoozed}\n`;
 }
+
+/** What each --due filter selects, in words ("week" is core dueThisWeek's meaning). */
+const DUE_WORDS: Record<DueFilter, string> = {
+  today: 'tasks due today',
+  week: 'tasks due this week (overdue, today or the next 7 days)',
+  overdue: 'overdue tasks',
+  all: 'open tasks',
+};
 
 /** `matchwise tasks [--due today|week|overdue|all] [--ics out.ics]`: the networking playbook's to-do list. */
 export function tasksCommand(io: CliIo): Command {
@@ -25,12 +39,12 @@ export function tasksCommand(io: CliIo): Command {
       const buckets = bucketTasks(tasks, now);
       const selected = selectDue(buckets, options.due);
       if (selected.length === 0)
-        io.stdout(`No ${options.due === 'all' ? 'open' : options.due} tasks as of ${dayOf(now)}.\n`);
+        io.stdout(`No ${DUE_WORDS[options.due]} as of ${dayOf(now)}.\n`);
       const sections: [string, TrackedTask[]][] = [
-        ['Overdue', buckets.overdue],
-        ['Today', buckets.today],
-        ['This week', buckets.thisWeek],
-        ['Later', buckets.later],
+        [BUCKET_TITLES.overdue, buckets.overdue],
+        [BUCKET_TITLES.today, buckets.today],
+        [BUCKET_TITLES.thisWeek, buckets.thisWeek],
+        [BUCKET_TITLES.later, buckets.later],
       ];
       const chosen = new Set(selected.map((t) => t.id));
       for (const [title, list] of sections) {

@@ -85,7 +85,9 @@ export {
 } from './playbook/task.js';
 export {
   applyTaskState,
+  BUCKET_TITLES,
   bucketTasks,
+  dueThisWeek,
   type TaskBuckets,
   type TaskState,
   type TaskStatus,

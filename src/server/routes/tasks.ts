@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   bucketTasks,
   dayOf,
+  dueThisWeek,
   icsFromTasks,
   type TaskBuckets,
   type TrackedTask,
@@ -30,13 +31,13 @@ const stateBodySchema = z
     path: ['until'],
   });
 
-/** The tasks a due filter selects from the buckets: "week" is today plus the next 7 days. */
+/** The tasks a due filter selects from the buckets: "week" is everything due this week (core dueThisWeek). */
 export function selectDue(buckets: TaskBuckets, due: DueFilter): TrackedTask[] {
   switch (due) {
     case 'today':
       return buckets.today;
     case 'week':
-      return [...buckets.today, ...buckets.thisWeek];
+      return dueThisWeek(buckets);
     case 'overdue':
       return buckets.overdue;
     case 'all':

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
+import { dueThisWeek as dueThisWeekOf } from '../../core/network/index.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { api } from '../lib/api/client.js';
 import { useLetters, useTasks } from '../lib/api/network.js';
@@ -107,8 +108,8 @@ export function HomePage() {
   const reviewed = hasReviewedPrograms() && total > 0;
   const buckets = tasks.data?.buckets;
   const overdue = buckets?.overdue.length ?? 0;
-  /** Overdue, today and the next 7 days: everything that needs doing within the week. */
-  const dueThisWeek = buckets ? overdue + buckets.today.length + buckets.thisWeek.length : 0;
+  /** The one meaning of "due this week" (core dueThisWeek), which the Tasks page shows too. */
+  const dueThisWeek = buckets ? dueThisWeekOf(buckets).length : 0;
 
   const profileState: ItemState = profile.isPending
     ? 'loading'

@@ -1,7 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { addDays, type TaskBuckets, type TrackedTask } from '../../core/network/index.js';
+import {
+  addDays,
+  BUCKET_TITLES,
+  dueThisWeek,
+  type TaskBuckets,
+  type TrackedTask,
+} from '../../core/network/index.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { networkApi, networkKeys, TASKS_ICS_URL, type TaskStateBody, useTasks } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
@@ -10,11 +16,11 @@ import { formatDay } from '../network/labels.js';
 import { PlaybookSettingsForm } from '../network/PlaybookSettingsForm.js';
 import { composeHrefForTask } from '../network/task-templates.js';
 
-const SECTIONS: { key: keyof TaskBuckets; title: string; empty: string }[] = [
-  { key: 'overdue', title: 'Overdue', empty: 'Nothing overdue.' },
-  { key: 'today', title: 'Today', empty: 'Nothing due today.' },
-  { key: 'thisWeek', title: 'This week', empty: 'Nothing due in the next 7 days.' },
-  { key: 'later', title: 'Later', empty: 'Nothing further out.' },
+const SECTIONS: { key: keyof TaskBuckets; empty: string }[] = [
+  { key: 'overdue', empty: 'Nothing overdue.' },
+  { key: 'today', empty: 'Nothing due today.' },
+  { key: 'thisWeek', empty: 'Nothing due in the next 7 days.' },
+  { key: 'later', empty: 'Nothing further out.' },
 ];
 
 /** Days a snooze moves a task by. */
@@ -178,7 +184,7 @@ export function TasksPage() {
           <p className="muted">
             {openCount === 0
               ? 'No open tasks. Log rotations, meetings and events on your contacts and the playbook will suggest what to do next.'
-              : `${plural(openCount, 'open task')} as of ${formatDay(data.asOf)}.`}
+              : `${plural(openCount, 'open task')} as of ${formatDay(data.asOf)}; ${plural(dueThisWeek(data.buckets).length, 'task')} due this week (overdue, today and the next 7 days).`}
           </p>
           <div className="task-sections">
             {SECTIONS.map((section) => {
@@ -190,7 +196,7 @@ export function TasksPage() {
                   aria-labelledby={`tasks-${section.key}`}
                 >
                   <h2 id={`tasks-${section.key}`}>
-                    {section.title} <span className="count">({items.length})</span>
+                    {BUCKET_TITLES[section.key]} <span className="count">({items.length})</span>
                   </h2>
                   {items.length === 0 ? (
                     <p className="empty-state">{section.empty}</p>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOW } from '../test-support.js';
 import type { Task } from './task.js';
-import { applyTaskState, bucketTasks } from './task-state.js';
+import { applyTaskState, bucketTasks, dueThisWeek } from './task-state.js';
 
 const task = (id: string, dueDate: string): Task => ({
   id,
@@ -33,6 +33,17 @@ describe('the Tasks page on 25 November', () => {
       thisWeek: ['in-a-week'],
       later: ['in-eight-days'],
     });
+  });
+
+  it("counts as due this week the overdue task, today's and the next 7 days', never the later one", () => {
+    // Given a task overdue since yesterday and nothing else within the next 7 days
+    const onlyOverdue = bucketTasks(applyTaskState([task('yesterday', '2026-11-24')], []), NOW);
+    // Then it is due this week (Home and the Tasks page both count it), though the "Next 7 days" section is empty
+    expect(dueThisWeek(onlyOverdue).map((t) => t.id)).toEqual(['yesterday']);
+    expect(onlyOverdue.thisWeek).toEqual([]);
+    // And with every task: all but the one eight days out
+    const buckets = bucketTasks(applyTaskState(tasks, []), NOW);
+    expect(dueThisWeek(buckets).map((t) => t.id)).toEqual(['yesterday', 'today', 'in-a-week']);
   });
 
   it('hides done and dismissed tasks, and moves a snoozed one to its new day', () => {

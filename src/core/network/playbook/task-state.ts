@@ -33,6 +33,24 @@ export interface TaskBuckets {
   later: TrackedTask[];
 }
 
+/** Each bucket's title, the same on the Tasks page and in `matchwise tasks`. */
+export const BUCKET_TITLES: Record<keyof TaskBuckets, string> = {
+  overdue: 'Overdue',
+  today: 'Today',
+  thisWeek: 'Next 7 days',
+  later: 'Later',
+};
+
+/**
+ * What "due this week" means everywhere (Home, the Tasks page, `GET /api/tasks?due=week`, `matchwise tasks --due
+ * week`): every open task due by 7 days from today — overdue ones included, since they need doing this week too.
+ *
+ * @example dueThisWeek(bucketTasks(tasks, now)).length // the count Home and the Tasks page both show
+ */
+export function dueThisWeek(buckets: TaskBuckets): TrackedTask[] {
+  return [...buckets.overdue, ...buckets.today, ...buckets.thisWeek];
+}
+
 /**
  * Sorts open tasks into the Tasks page's sections. Done and dismissed tasks are left out. A snoozed task
  * counts as due on the day it was snoozed to (or its own due day, if later): snoozing moves it, it does not
