@@ -56,6 +56,36 @@ describe('what if a US IMG with Step 2 CK 235 and 3 months of USCE…', () => {
     expect(result.difference.pMatch.delta).toBeGreaterThanOrEqual(0);
   });
 
+  it('…says so when a tier moved because a preference signal moved there or away', () => {
+    const changes = [
+      run({ kind: 'step2ck', delta: 10 }),
+      run({ kind: 'signal' }),
+      run({ kind: 'usce', months: 3 }),
+    ];
+    const moved: string[] = [];
+    for (const result of changes) {
+      const before = new Map(result.before.programs.map((v) => [v.acgmeId, v.signaled]));
+      const after = new Map(result.after.programs.map((v) => [v.acgmeId, v.signaled]));
+      for (const change of result.difference.tierChanges) {
+        const was = before.get(change.acgmeId);
+        const is = after.get(change.acgmeId);
+        // Then every tier change names the signal exactly when it moved
+        expect(change.signal).toBe(was === is ? null : is ? 'gained' : 'lost');
+        if (change.signal !== null) moved.push(`${result.description}: ${change.acgmeId} ${change.signal}`);
+      }
+      const bySignal = result.difference.tierChanges.filter((c) => c.signal !== null).length;
+      if (bySignal > 0) expect(result.difference.summary).toContain(`(${bySignal} where a signal moved)`);
+    }
+    // And this applicant's changes do move signals (so the check above is not vacuous)
+    expect(moved.length).toBeGreaterThan(0);
+  });
+
+  it('…writes its summary with plural rules ("1 tier change", "2 programs")', () => {
+    const { summary } = run({ kind: 'step2ck', delta: 10 }).difference;
+    expect(summary).not.toMatch(/\b1 (programs|tier changes)\b/);
+    expect(summary).toMatch(/\d+ (program|programs) in, \d+ out, \d+ (tier change|tier changes)/);
+  });
+
   it('…asks about a program that is not in the catalog: the problem is returned, not thrown', () => {
     const result = whatIf({ input, change: { kind: 'rotation', acgmeId: '1209999999' } });
     expect(result.ok).toBe(false);

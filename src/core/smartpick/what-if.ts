@@ -30,11 +30,23 @@ export interface WhatIfResult {
     added: string[];
     /** On the old list, not the new. */
     removed: string[];
-    /** Programs on either list whose tier changed. */
-    tierChanges: { acgmeId: string; before: Tier | null; after: Tier | null }[];
+    /**
+     * Programs on either list whose tier changed. `signal` says when a preference signal moved there ('gained') or
+     * away ('lost') in the same change: a signal moves P(interview), so the tier may move because of it alone.
+     */
+    tierChanges: { acgmeId: string; before: Tier | null; after: Tier | null; signal: SignalMove }[];
     summary: string;
   };
 }
+
+/** A preference signal that moved to a program ('gained') or away from it ('lost'); null when it stayed. */
+export type SignalMove = 'gained' | 'lost' | null;
+
+/** Words for a signal that moved, shared by the summary, the page and the CLI. */
+export const SIGNAL_MOVE_TEXT: Record<Exclude<SignalMove, null>, string> = {
+  gained: 'signal moved here',
+  lost: 'signal moved away',
+};
 
 const USCE_FIELD = {
   'hands-on': 'handsOnMonths',
@@ -134,9 +146,11 @@ function compare(
     const next = afterById.get(entry.acgmeId);
     const nextTier = next?.tier ?? null;
     if (next !== undefined && nextTier !== entry.tier) {
-      tierChanges.push({ acgmeId: entry.acgmeId, before: entry.tier, after: nextTier });
+      const signal: SignalMove = next.signaled === entry.signaled ? null : next.signaled ? 'gained' : 'lost';
+      tierChanges.push({ acgmeId: entry.acgmeId, before: entry.tier, after: nextTier, signal });
     }
   }
+  const bySignal = tierChanges.filter((entry) => entry.signal !== null).length;
   const delta = after.pMatch.probability - before.pMatch.probability;
   return {
     change,
@@ -150,7 +164,7 @@ function compare(
       added,
       removed,
       tierChanges,
-      summary: `${description}: P(match) ${points(delta)}; ${plural(added.length, 'program')} in, ${removed.length} out, ${plural(tierChanges.length, 'tier change')}.`,
+      summary: `${description}: P(match) ${points(delta)}; ${plural(added.length, 'program')} in, ${removed.length} out, ${plural(tierChanges.length, 'tier change')}${bySignal > 0 ? ` (${bySignal} where a signal moved)` : ''}.`,
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ProgramVerdict } from '../../core/smartpick/recommend.js';
 import type { Tier } from '../../core/smartpick/types.js';
-import type { WhatIfChange, WhatIfResult } from '../../core/smartpick/what-if.js';
+import type { SignalMove, WhatIfChange, WhatIfResult } from '../../core/smartpick/what-if.js';
 
 export type UsceKind = 'hands-on' | 'observership' | 'research';
 
@@ -109,7 +109,13 @@ export interface NamedChange {
 export function namedDifference(result: WhatIfResult): {
   added: NamedChange[];
   removed: NamedChange[];
-  tierChanges: { acgmeId: string; name: string; before: Tier | null; after: Tier | null }[];
+  tierChanges: {
+    acgmeId: string;
+    name: string;
+    before: Tier | null;
+    after: Tier | null;
+    signal: SignalMove;
+  }[];
 } {
   const after = new Map(result.after.programs.map((v) => [v.acgmeId, v]));
   const before = new Map(result.before.programs.map((v) => [v.acgmeId, v]));
