@@ -1,4 +1,5 @@
 import { Argument, Command, Option } from 'commander';
+import { programTimeZone } from '../../core/geo/time-zones.js';
 import { applicationSchema, STAGES, type Stage } from '../../core/season/application.js';
 import { toCsv } from '../../core/shared/csv.js';
 import { plural } from '../../core/shared/plural.js';
@@ -125,7 +126,10 @@ export function appsCommand(io: CliIo): Command {
     .option('--fee <dollars>', 'application fee (applied, signaled)')
     .option('--deadline <date>', 'interview invitation reply deadline (interview-invited)')
     .option('--interview-at <datetime>', 'interview start with offset, e.g. 2026-12-03T09:00:00-06:00')
-    .option('--time-zone <zone>', "the program's time zone, e.g. America/Chicago")
+    .option(
+      '--time-zone <zone>',
+      "the program's time zone, e.g. America/Chicago (default: from its state and city)",
+    )
     .addOption(
       new Option('--mode <mode>', 'interview mode').choices(['virtual', 'in-person']).default('virtual'),
     )
@@ -139,8 +143,17 @@ export function appsCommand(io: CliIo): Command {
       const raw: Record<string, unknown> = {};
       if (options.fee !== undefined) raw.feeDollars = Number(options.fee);
       if (options.deadline !== undefined) raw.responseDeadline = options.deadline;
-      if (options.interviewAt !== undefined || options.timeZone !== undefined) {
-        raw.interview = { startsAt: options.interviewAt, timeZone: options.timeZone, mode: options.mode };
+      // Without --time-zone, the program's own zone (from its state and city), as the web app defaults to.
+      const timeZone =
+        options.timeZone ??
+        (options.interviewAt === undefined
+          ? undefined
+          : await withDatabase(io, async (db) => {
+              const program = await db.programs.get(acgmeId);
+              return (program && programTimeZone(program)) ?? undefined;
+            }));
+      if (options.interviewAt !== undefined || timeZone !== undefined) {
+        raw.interview = { startsAt: options.interviewAt, timeZone, mode: options.mode };
       }
       const details = detailsSchema.safeParse(raw);
       if (!details.success) {

@@ -33,7 +33,7 @@ export function InterviewFields({ interviewAt, timeZone, mode, onChange, errors 
       <InputField
         name="timeZone"
         label="Time zone"
-        hint="Like America/Chicago."
+        hint="The program’s zone from its state and city; check it against the invitation."
         list={zonesId}
         value={timeZone}
         onChange={(value) => onChange({ timeZone: value })}

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { programTimeZone } from '../../core/geo/time-zones.js';
 import type { ApplicationView, Interview } from '../lib/api/season.js';
 import { focusFirstInvalid } from '../network/form-errors.js';
 import { defaultTimeZone, parseInterview } from './application-form.js';
@@ -15,7 +16,8 @@ interface ScheduleProps {
 export function ScheduleInterviewForm({ application, busy, onSchedule, onCancel }: ScheduleProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [interviewAt, setInterviewAt] = useState('');
-  const [timeZone, setTimeZone] = useState(defaultTimeZone);
+  // The program's own clock by default (its state and city), as the invitation will state the time.
+  const [timeZone, setTimeZone] = useState(() => programTimeZone(application.program) ?? defaultTimeZone());
   const [mode, setMode] = useState<Interview['mode']>('virtual');
   const [errors, setErrors] = useState<Partial<Record<'interviewAt' | 'timeZone', string>>>({});
 

@@ -23,6 +23,16 @@ const scheduled: ApplicationView = {
 };
 
 describe('draftFromApplication and parseApplicationDraft', () => {
+  it('offers a Pennsylvania program’s interview in Eastern time, not Chicago, before one is scheduled', () => {
+    const applied: ApplicationView = {
+      ...scheduled,
+      stage: 'interview-invited',
+      interview: null,
+      program: { name: 'Altoona FM', city: 'Altoona', state: 'PA' },
+    };
+    expect(draftFromApplication(applied).timeZone).toBe('America/New_York');
+  });
+
   it('round-trips an interviewed application: the 9:00 Chicago time and the 4-star fit survive', () => {
     const draft = draftFromApplication(scheduled);
     expect(draft.interviewAt).toBe('2026-12-03T09:00');

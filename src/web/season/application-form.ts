@@ -1,3 +1,4 @@
+import { programTimeZone } from '../../core/geo/time-zones.js';
 import type { ApplicationEdit, ApplicationView, Interview, Stage } from '../lib/api/season.js';
 import { isKnownTimeZone, offsetIsoToZoned, zonedToOffsetIso } from './interview-time.js';
 import { IMPRESSION_RATINGS } from './labels.js';
@@ -25,14 +26,14 @@ export type ApplicationField = Exclude<keyof ApplicationDraft, 'ratings'> | `rat
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The browser's zone when it is a US one, else Chicago: a guess the applicant corrects per program. */
+/** The browser's zone when it is a US one, else Chicago: the fallback when the program's zone is unknown. */
 export function defaultTimeZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return zone?.startsWith('America/') || zone === 'Pacific/Honolulu' ? zone : 'America/Chicago';
 }
 
 export function draftFromApplication(application: ApplicationView): ApplicationDraft {
-  const zone = application.interview?.timeZone ?? defaultTimeZone();
+  const zone = application.interview?.timeZone ?? programTimeZone(application.program) ?? defaultTimeZone();
   const ratings = Object.fromEntries(
     IMPRESSION_RATINGS.map(({ key }) => {
       const value = application.impressions?.ratings[key];
