@@ -15,7 +15,8 @@ describe('letters readiness for a family medicine application', () => {
       ready: true,
       have: { usFamilyMedicine: 2, total: 3 },
       missing: { usFamilyMedicine: 0, any: 0 },
-      message: 'Letters ready: 3 letters uploaded, 2 from U.S. family medicine.',
+      message:
+        'Letters ready: 3 letters uploaded, 2 from U.S. family medicine. Counted 3 letters (2 U.S., 2 family medicine), on your Letters board.',
     });
   });
 
@@ -28,7 +29,7 @@ describe('letters readiness for a family medicine application', () => {
     expect(r.ready).toBe(false);
     expect(r.missing).toEqual({ usFamilyMedicine: 1, any: 0 });
     expect(r.message).toBe(
-      'You still need 1 U.S. family medicine letter uploaded (target: 2 U.S. family medicine, 3 in all).',
+      'You still need 1 U.S. family medicine letter uploaded (target: 2 U.S. family medicine, 3 in all). Counted 3 letters (2 U.S., 1 family medicine), on your Letters board.',
     );
   });
 
@@ -44,7 +45,7 @@ describe('letters readiness for a family medicine application', () => {
       pending: { usFamilyMedicine: 1, total: 1 },
     });
     expect(r.message).toBe(
-      'You still need 1 U.S. family medicine letter and 1 more of any kind uploaded (target: 2 U.S. family medicine, 3 in all). 1 letter requested or agreed is not uploaded yet.',
+      'You still need 1 U.S. family medicine letter and 1 more of any kind uploaded (target: 2 U.S. family medicine, 3 in all). 1 letter requested or agreed is not uploaded yet. Counted 2 letters (2 U.S., 2 family medicine), on your Letters board.',
     );
   });
 

@@ -1,5 +1,6 @@
 import type { Program } from '../../core/catalog/program.js';
 import type { SimulationInput, SimulationSummary } from '../../core/match/monte-carlo.js';
+import { withLetterCounts } from '../../core/network/letter-counts.js';
 import { err, type FieldIssue, ok, type Result } from '../../core/shared/result.js';
 import { currentMatchYear } from '../../core/smartpick/match-year.js';
 import {
@@ -79,10 +80,15 @@ export async function prepareRankListSimulation(
   );
   if (missing.length > 0) return err({ status: 422, title: 'Unknown programs on the list', issues: missing });
 
-  const [connections, applications] = await Promise.all([loadConnections(db), db.applications.list()]);
+  const [connections, applications, letters] = await Promise.all([
+    loadConnections(db),
+    db.applications.list(),
+    db.letters.list(),
+  ]);
   const programs = ranked.map((acgmeId) => byId.get(acgmeId) as Program);
   const oddsInput: RankListOddsInput = {
-    profile: saved.profile,
+    // The same letters as My list counts (letter-counts.ts), so both pages give one answer.
+    profile: withLetterCounts(saved.profile, letters),
     programs,
     connections,
     signaled: new Set(applications.filter((a) => a.signaled).map((a) => a.acgmeId)),

@@ -37,7 +37,11 @@ export function letterRoutes(db: Database) {
       }));
       return c.json({
         items,
-        readiness: lettersReadiness(letters, (await db.networkSettings.get()).letterTarget),
+        readiness: lettersReadiness(
+          letters,
+          (await db.networkSettings.get()).letterTarget,
+          (await db.profiles.get())?.profile.letters ?? null,
+        ),
       });
     })
     .get('/readiness', async (c) => {
@@ -47,7 +51,8 @@ export function letterRoutes(db: Database) {
         usFamilyMedicine: query.usFamilyMedicine ?? saved.usFamilyMedicine,
         total: query.total ?? saved.total,
       };
-      return c.json(lettersReadiness(await db.letters.list(), target));
+      const profile = (await db.profiles.get())?.profile.letters ?? null;
+      return c.json(lettersReadiness(await db.letters.list(), target, profile));
     })
     .post('/', async (c) => {
       const body = await readBody(c, letterBodySchema);

@@ -1,5 +1,6 @@
 import type { Program } from '../../core/catalog/program.js';
 import { SPECIALTIES } from '../../core/catalog/specialty.js';
+import { withLetterCounts } from '../../core/network/letter-counts.js';
 import type { ApplicantProfile } from '../../core/profile/applicant-profile.js';
 import { err, type FieldIssue, ok, type Result } from '../../core/shared/result.js';
 import type {
@@ -70,7 +71,8 @@ export function createSmartPickService(
         issues: [{ path: 'profile', message: 'SmartPick needs your applicant profile' }],
       });
     }
-    const { profile } = saved;
+    // The letters every page counts: the Letters board once it holds any, else the profile's (letter-counts.ts).
+    const profile = withLetterCounts(saved.profile, await db.letters.list());
     const programs = await db.programs.list({ specialty: profile.targetSpecialty });
     if (programs.length === 0) {
       const specialty = SPECIALTIES[profile.targetSpecialty].name.toLowerCase();
