@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 
-export type Logger = pino.Logger;
+/** What the app logs through: pino on the server, the console in the browser edition. */
+export type Logger = Pick<pino.Logger, 'info' | 'warn' | 'error'>;
 
 /** JSON logs to stdout (structured for hosted use); `silent` in tests unless MATCHWISE_LOG_LEVEL is set. */
 export function createLogger(level: string = 'info'): Logger {

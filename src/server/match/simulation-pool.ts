@@ -25,9 +25,14 @@ export type ChunkResponse =
   | { id: number; ok: true; counts: Int32Array }
   | { id: number; ok: false; message: string };
 
+/** The part of a worker_threads Worker the pool uses; the browser edition passes a Web Worker behind it. */
+export type SimulationWorker = Pick<Worker, 'postMessage' | 'on' | 'ref' | 'unref' | 'terminate'>;
+
 export interface SimulationPoolOptions {
   /** Worker threads; default 2. */
   size?: number;
+  /** Starts one worker; by default a worker thread running simulation-worker. */
+  startWorker?: () => SimulationWorker;
   /**
    * Runs per chunk; default: about four chunks per worker, 1 to 50 runs each. Smaller chunks report progress
    * and stop on cancel sooner; larger ones post fewer messages. The result does not depend on it.
@@ -73,7 +78,7 @@ interface Task {
 }
 
 interface Slot {
-  worker: Worker | null;
+  worker: SimulationWorker | null;
   task: Task | null;
   taskId: number;
 }
@@ -95,28 +100,17 @@ const DEFAULTS = { size: 2 } satisfies SimulationPoolOptions;
  * await pool.close();
  */
 export function createSimulationPool(options: SimulationPoolOptions = {}): SimulationPool {
-  const { size, chunkRuns } = { ...DEFAULTS, ...options };
+  const { size, chunkRuns, startWorker = startSimulationWorker } = { ...DEFAULTS, ...options };
   if (!(Number.isInteger(size) && size >= 1))
     throw new RangeError('size must be a whole number of at least 1');
-  const fromSource = import.meta.url.endsWith('.ts');
-  const workerUrl = new URL(
-    fromSource ? './simulation-worker.ts' : './simulation-worker.js',
-    import.meta.url,
-  );
   const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, task: null, taskId: 0 }));
   const queue: Task[] = [];
   const jobs = new Set<Job>();
   let nextTaskId = 1;
   let closed = false;
 
-  function start(slot: Slot): Worker {
-    const worker = fromSource
-      ? // Workers ignore --import, so from source the worker registers tsx itself before loading the .ts entry.
-        new Worker(
-          `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
-          { eval: true },
-        )
-      : new Worker(workerUrl);
+  function start(slot: Slot): SimulationWorker {
+    const worker = startWorker();
     worker.on('message', (response: ChunkResponse) => {
       if (slot.worker !== worker || slot.task === null || response.id !== slot.taskId) return;
       const task = slot.task;
@@ -244,4 +238,16 @@ export function createSimulationPool(options: SimulationPoolOptions = {}): Simul
       await Promise.all(running.map((worker) => worker?.terminate()));
     },
   };
+}
+
+function startSimulationWorker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const workerUrl = new URL(fromSource ? './simulation-worker.ts' : './simulation-worker.js', import.meta.url);
+  return fromSource
+    ? // Workers ignore --import, so from source the worker registers tsx itself before loading the .ts entry.
+      new Worker(
+        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
+        { eval: true },
+      )
+    : new Worker(workerUrl);
 }
