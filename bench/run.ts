@@ -159,6 +159,8 @@ shows the unloaded cost.
 
 ${smartpick}
 ${match}
-${duplicates}${previousSection('HTTP API') ? `\n${previousSection('HTTP API')}` : ''}`;
+${duplicates}${previousSection('HTTP API') ? `\n${previousSection('HTTP API')}` : ''}${
+  previousSection('Web bundle') ? `\n${previousSection('Web bundle')}` : ''
+}`;
 writeFileSync(fileURLToPath(resultsUrl), markdown);
 console.log('Wrote bench/RESULTS.md');

@@ -9,6 +9,9 @@ import type { Hono } from 'hono';
  */
 export function serveWebApp(app: Hono, webRoot: string): void {
   app.use('/*', serveStatic({ root: webRoot }));
+  // A page's chunk that is not there (an open tab still naming the previous build's files) is a 404, not
+  // index.html: HTML where a module script is expected fails with a misleading MIME-type error.
+  app.get('/assets/*', (c) => c.notFound());
   app.get('/*', async (c) => {
     try {
       return c.html(await readFile(path.join(webRoot, 'index.html'), 'utf8'));

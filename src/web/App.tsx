@@ -1,24 +1,22 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ComponentType, lazy, type ReactElement, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/Layout.js';
+import { PageLoading } from './components/PageLoading.js';
 import { ApiError } from './lib/api/problem.js';
-import { ApplicationsPage } from './pages/ApplicationsPage.js';
-import { ComposePage } from './pages/ComposePage.js';
-import { ContactPage } from './pages/ContactPage.js';
-import { DataPage } from './pages/DataPage.js';
-import { EventsPage } from './pages/EventsPage.js';
-import { HomePage } from './pages/HomePage.js';
-import { ImportPage } from './pages/ImportPage.js';
-import { InterviewPrepPage } from './pages/InterviewPrepPage.js';
-import { LettersPage } from './pages/LettersPage.js';
-import { MyListPage } from './pages/MyListPage.js';
-import { NetworkPage } from './pages/NetworkPage.js';
-import { NotFoundPage } from './pages/NotFoundPage.js';
-import { ProfilePage } from './pages/ProfilePage.js';
-import { ProgramsPage } from './pages/ProgramsPage.js';
-import { RankListPage } from './pages/RankListPage.js';
-import { SeasonPage } from './pages/SeasonPage.js';
-import { TasksPage } from './pages/TasksPage.js';
+
+/**
+ * A page loaded on first visit: each page is its own chunk, so opening Matchwise fetches the shell and the page
+ * in front of you, not every page (and the map's geometry only where a map is drawn).
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ReactElement {
+  const Page = lazy(async (): Promise<{ default: ComponentType }> => ({ default: (await load())[name] }));
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -37,23 +35,29 @@ const router = createBrowserRouter([
     path: '/',
     element: <Layout />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'profile', element: <ProfilePage /> },
-      { path: 'programs', element: <ProgramsPage /> },
-      { path: 'import', element: <ImportPage /> },
-      { path: 'list', element: <MyListPage /> },
-      { path: 'applications', element: <ApplicationsPage /> },
-      { path: 'season', element: <SeasonPage /> },
-      { path: 'interview-prep', element: <InterviewPrepPage /> },
-      { path: 'rank-list', element: <RankListPage /> },
-      { path: 'network', element: <NetworkPage /> },
-      { path: 'network/:id', element: <ContactPage /> },
-      { path: 'tasks', element: <TasksPage /> },
-      { path: 'compose', element: <ComposePage /> },
-      { path: 'letters', element: <LettersPage /> },
-      { path: 'events', element: <EventsPage /> },
-      { path: 'data', element: <DataPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { index: true, element: lazyPage(() => import('./pages/HomePage.js'), 'HomePage') },
+      { path: 'profile', element: lazyPage(() => import('./pages/ProfilePage.js'), 'ProfilePage') },
+      { path: 'programs', element: lazyPage(() => import('./pages/ProgramsPage.js'), 'ProgramsPage') },
+      { path: 'import', element: lazyPage(() => import('./pages/ImportPage.js'), 'ImportPage') },
+      { path: 'list', element: lazyPage(() => import('./pages/MyListPage.js'), 'MyListPage') },
+      {
+        path: 'applications',
+        element: lazyPage(() => import('./pages/ApplicationsPage.js'), 'ApplicationsPage'),
+      },
+      { path: 'season', element: lazyPage(() => import('./pages/SeasonPage.js'), 'SeasonPage') },
+      {
+        path: 'interview-prep',
+        element: lazyPage(() => import('./pages/InterviewPrepPage.js'), 'InterviewPrepPage'),
+      },
+      { path: 'rank-list', element: lazyPage(() => import('./pages/RankListPage.js'), 'RankListPage') },
+      { path: 'network', element: lazyPage(() => import('./pages/NetworkPage.js'), 'NetworkPage') },
+      { path: 'network/:id', element: lazyPage(() => import('./pages/ContactPage.js'), 'ContactPage') },
+      { path: 'tasks', element: lazyPage(() => import('./pages/TasksPage.js'), 'TasksPage') },
+      { path: 'compose', element: lazyPage(() => import('./pages/ComposePage.js'), 'ComposePage') },
+      { path: 'letters', element: lazyPage(() => import('./pages/LettersPage.js'), 'LettersPage') },
+      { path: 'events', element: lazyPage(() => import('./pages/EventsPage.js'), 'EventsPage') },
+      { path: 'data', element: lazyPage(() => import('./pages/DataPage.js'), 'DataPage') },
+      { path: '*', element: lazyPage(() => import('./pages/NotFoundPage.js'), 'NotFoundPage') },
     ],
   },
 ]);

@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 
 /**
- * The web app is one Vite bundle served from this origin: a module script and a stylesheet under /assets,
+ * The web app is a Vite build served from this origin: module scripts (the shell, and one chunk per page loaded
+ * when that page is opened — all under /assets, so 'self' covers them) and a stylesheet,
  * an inline SVG favicon (data:), React style props (set through the DOM, which CSP does not govern), an
  * offline map drawn as SVG from bundled data, and downloads through blob: links (navigations, not fetches).
  * Nothing inline, nothing from elsewhere, so the policy can be this strict.
