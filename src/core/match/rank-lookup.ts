@@ -4,30 +4,35 @@ import { type MarketIndex, programBuckets } from './market-index.js';
 /**
  * How the solver learns the rank a program gives a proposer, picked by the market's shape:
  * - `'buckets'`: every entry's rank before the first proposal, in time linear in the lists (entries
- *   bucketed by program, each program's list scattered once). Sparse lists: the real Match (12 ranks per
- *   applicant), short one-to-one lists.
- * - `'inverse'`: dense lists (one-to-one with complete lists): a program's list becomes a dense
- *   applicant → rank slice the first time someone proposes to it, so lists nobody proposes down are never
- *   read and a lookup is one read.
+ *   bucketed by program, each program's list scattered once). For markets where proposals reach a good
+ *   share of the entries and program lists are long: the real Match (12 ranks per applicant, ~100 per
+ *   program, proposals = 44% of entries).
+ * - `'scan'`: no index; a proposal looks for the proposer on the program's list, scanning that stretch of
+ *   the typed array, and only as far as the worst holder's rank when the program is full. For short
+ *   program lists (20-entry one-to-one) and for long applicant lists that proposals barely enter
+ *   (one-to-one with complete lists: ~16,000 proposals over 4,000,000 entries).
+ * - `'inverse'`: a program's list becomes a dense applicant → rank slice the first time someone proposes to
+ *   it. Never chosen by shape (it measured slower than `'scan'` on both one-to-one shapes, bench/RESULTS.md);
+ *   kept as an option and as a check on the other two.
  * Finding each program entry on the applicant's own list instead (what the C reference does) measured
- * 1.5-2× slower than buckets in TypeScript (bench/RESULTS.md), so it is not offered.
+ * 1.5-2× slower than buckets in TypeScript, so it is not offered.
  */
-export type RankMode = 'buckets' | 'inverse';
+export type RankMode = 'buckets' | 'inverse' | 'scan';
 
 /**
- * Per rank-list entry, the program's rank of that applicant as a code: rank + 1 when ranked, -1 when the
- * program does not rank them, 0 when not looked up yet (`'inverse'` mode only). Codes keep the order of
- * ranks, so the solver compares codes directly.
+ * Rank codes: rank + 1 when the program ranks the applicant, UNRANKED_CODE (-1) when not. Codes keep the
+ * order of ranks, so the solver compares them directly.
  */
 export interface RankLookup {
   mode: RankMode;
+  /** `'buckets'` mode: per applicantRol entry; empty otherwise. */
   singleCode: Int32Array;
-  /** Per coupleRol entry; always resolved (-1 also for NO_PROGRAM). */
+  /** Per coupleRol entry, in every mode (UNRANKED_CODE also for NO_PROGRAM). */
   coupleCode: Int32Array;
   /** Per applicant: its couple, or -1. */
   coupleOf: Int32Array;
   /** `'inverse'` mode: programCount × applicantCount codes (0 = unranked), filled a program at a time. */
-  inverse: Int32Array | null;
+  inverse: Uint16Array | null;
   inverted: Uint8Array | null;
   /** Who ranks each program (market-index.ts), when the mode built them; the couples solver needs them. */
   buckets?: Pick<MarketIndex, 'bucketOffsets' | 'bucketEntry' | 'bucketApplicant'>;
@@ -36,19 +41,32 @@ export interface RankLookup {
 export const UNRANKED_CODE = -1;
 
 /**
- * Dense slices cost a zeroed programCount × applicantCount array whose pages are touched wherever a list
- * entry lands, so they pay only when lists fill a good share of it. Assumption, from measurements on this
- * machine (bench/RESULTS.md): complete 2000 × 2000 lists run ~5× faster inverted; 20-entry lists (1% dense)
- * and the national Match run faster bucketed.
+ * Assumptions, measured on this machine (bench/RESULTS.md, rank modes compared on the three shapes):
+ * scanning wins while program lists average at most a few dozen entries, or while applicants rank so many
+ * programs that deferred acceptance stops far short of the lists' ends.
  */
-const INVERSE_MIN_DENSITY = 1 / 8;
-/** At most 16M codes (64 MB). */
+const SCAN_MAX_AVERAGE_PROGRAM_LIST = 32;
+const SCAN_MIN_AVERAGE_APPLICANT_LIST = 64;
+/** The inverse holds Uint16 codes in programCount × applicantCount cells: at most 16M (32 MB). */
 const INVERSE_MAX_CELLS = 1 << 24;
+const INVERSE_MAX_LIST = 0xfffe;
 
 export function chooseRankMode(market: CompiledMarket): RankMode {
-  const cells = market.programCount * market.applicantCount;
-  const dense = market.programRol.length >= cells * INVERSE_MIN_DENSITY;
-  return dense && cells > 0 && cells <= INVERSE_MAX_CELLS ? 'inverse' : 'buckets';
+  const { programCount, applicantCount, programRol, applicantRol } = market;
+  const shortProgramLists = programRol.length <= programCount * SCAN_MAX_AVERAGE_PROGRAM_LIST;
+  const longApplicantLists = applicantRol.length >= applicantCount * SCAN_MIN_AVERAGE_APPLICANT_LIST;
+  return shortProgramLists || longApplicantLists ? 'scan' : 'buckets';
+}
+
+/** Whether the market fits `'inverse'` mode (its codes are Uint16, its cells bounded). */
+export function canInvert(market: CompiledMarket): boolean {
+  const { programCount, applicantCount, programRolOffsets } = market;
+  if (programCount * applicantCount > INVERSE_MAX_CELLS) return false;
+  for (let p = 0; p < programCount; p++) {
+    if ((programRolOffsets[p + 1] as number) - (programRolOffsets[p] as number) > INVERSE_MAX_LIST)
+      return false;
+  }
+  return true;
 }
 
 export function coupleOfApplicants(market: CompiledMarket): Int32Array {
@@ -60,23 +78,27 @@ export function coupleOfApplicants(market: CompiledMarket): Int32Array {
   return coupleOf;
 }
 
-export function createRankLookup(market: CompiledMarket, mode = chooseRankMode(market)): RankLookup {
+export function createRankLookup(market: CompiledMarket, requested?: RankMode): RankLookup {
+  const mode =
+    requested === 'inverse' && !canInvert(market) ? 'buckets' : (requested ?? chooseRankMode(market));
   const coupleOf = coupleOfApplicants(market);
   if (mode === 'buckets') return bucketLookup(market, coupleOf);
+  const inverse = mode === 'inverse';
   const lookup: RankLookup = {
     mode,
-    singleCode: new Int32Array(market.applicantRol.length),
+    singleCode: new Int32Array(0),
     coupleCode: new Int32Array(market.coupleRol.length).fill(UNRANKED_CODE),
     coupleOf,
-    inverse: new Int32Array(market.programCount * market.applicantCount),
-    inverted: new Uint8Array(market.programCount),
+    inverse: inverse ? new Uint16Array(market.programCount * market.applicantCount) : null,
+    inverted: inverse ? new Uint8Array(market.programCount) : null,
   };
   const { coupleRol, coupleMembers, coupleRolOffsets } = market;
   for (let c = 0; c < market.coupleCount; c++) {
     for (let j = 2 * (coupleRolOffsets[c] as number); j < 2 * (coupleRolOffsets[c + 1] as number); j++) {
       const p = coupleRol[j] as number;
+      const a = coupleMembers[2 * c + (j & 1)] as number;
       if (p !== NO_PROGRAM)
-        lookup.coupleCode[j] = inverseCode(market, lookup, p, coupleMembers[2 * c + (j & 1)] as number);
+        lookup.coupleCode[j] = inverse ? inverseCode(market, lookup, p, a) : scanCode(market, p, a);
     }
   }
   return lookup;
@@ -123,20 +145,30 @@ function bucketLookup(market: CompiledMarket, coupleOf: Int32Array): RankLookup 
 
 /** `'inverse'` mode: program p's code for applicant a, inverting p's list on first use. */
 export function inverseCode(market: CompiledMarket, lookup: RankLookup, p: number, a: number): number {
-  const inverse = lookup.inverse as Int32Array;
+  const inverse = lookup.inverse as Uint16Array;
   const inverted = lookup.inverted as Uint8Array;
   const base = p * market.applicantCount;
   if (inverted[p] === 0) {
     inverted[p] = 1;
     const from = market.programRolOffsets[p] as number;
     const to = market.programRolOffsets[p + 1] as number;
-    for (let t = from; t < to; t++) inverse[base + (market.programRol[t] as number)] = t - from + 1;
+    const programRol = market.programRol;
+    for (let t = from; t < to; t++) inverse[base + (programRol[t] as number)] = t - from + 1;
   }
   const code = inverse[base + a] as number;
   return code === 0 ? UNRANKED_CODE : code;
 }
 
-/** The code of single entry i (applicant a ranking program p), looking it up when not resolved yet. */
+/** `'scan'` mode: program p's code for applicant a, found on p's list. */
+export function scanCode(market: CompiledMarket, p: number, a: number): number {
+  const { programRol, programRolOffsets } = market;
+  const from = programRolOffsets[p] as number;
+  const to = programRolOffsets[p + 1] as number;
+  for (let t = from; t < to; t++) if (programRol[t] === a) return t - from + 1;
+  return UNRANKED_CODE;
+}
+
+/** The code of single entry i (applicant a ranking program p). */
 export function singleEntryCode(
   market: CompiledMarket,
   lookup: RankLookup,
@@ -144,9 +176,6 @@ export function singleEntryCode(
   p: number,
   a: number,
 ): number {
-  const code = lookup.singleCode[i] as number;
-  if (code !== 0) return code;
-  const resolved = inverseCode(market, lookup, p, a);
-  lookup.singleCode[i] = resolved;
-  return resolved;
+  if (lookup.mode === 'buckets') return lookup.singleCode[i] as number;
+  return lookup.mode === 'inverse' ? inverseCode(market, lookup, p, a) : scanCode(market, p, a);
 }

@@ -243,7 +243,7 @@ describe('properties', () => {
 });
 
 describe('rank lookups', () => {
-  it('bucketed and inverted ranks give the same Match, with and without couples', () => {
+  it('bucketed, inverted and scanned ranks give the same Match, with and without couples', () => {
     const markets = marketArbitrary({
       applicants: { min: 1, max: 14 },
       programs: { min: 1, max: 5 },
@@ -255,7 +255,9 @@ describe('rank lookups', () => {
         const market = compile(plain);
         const bucketed = solveMatch(market, { rankMode: 'buckets', maxRounds: 50 });
         const inverted = solveMatch(market, { rankMode: 'inverse', maxRounds: 50 });
+        const scanned = solveMatch(market, { rankMode: 'scan', maxRounds: 50 });
         expect(inverted).toEqual(bucketed);
+        expect(scanned).toEqual(bucketed);
       }),
       { seed: SEED, numRuns: 300 },
     );

@@ -9,7 +9,13 @@ import {
   secondWorstRank,
   worstRank,
 } from './program-holds.js';
-import { createRankLookup, type RankLookup, type RankMode, singleEntryCode } from './rank-lookup.js';
+import {
+  createRankLookup,
+  type RankLookup,
+  type RankMode,
+  singleEntryCode,
+  UNRANKED_CODE,
+} from './rank-lookup.js';
 import { type BlockingPair, coupleLineBlocks, findBlockingPairs, singleBlocks } from './stability.js';
 
 export interface SolveMatchOptions {
@@ -29,7 +35,7 @@ export interface SolveMatchOptions {
   retries?: number;
   /** Seeds the other processing orders, so a result can be reproduced. */
   seed?: number;
-  /** How program ranks are looked up; chosen from the market's shape when not given (rank-lookup.ts). */
+  /** How program ranks are looked up; chosen from the market's shape when not given (rank-lookup.ts); 'inverse' falls back to 'buckets' on markets too big to invert. */
   rankMode?: RankMode;
 }
 
@@ -130,6 +136,9 @@ function shuffle(values: Int32Array, next: () => number): void {
 function solveSingles(market: CompiledMarket, lookup: RankLookup): MatchResult {
   const { applicantCount, applicantRol: rol, applicantRolOffsets: offsets } = market;
   const codes = lookup.singleCode;
+  const bucketed = lookup.mode === 'buckets';
+  const scanned = lookup.mode === 'scan';
+  const { programRol, programRolOffsets } = market;
   const holds = createHolds(market.capacity, 0);
   const { start, size, applicant: holder, rank: held } = holds;
   const assignment = new Int32Array(applicantCount).fill(NO_PROGRAM);
@@ -143,12 +152,26 @@ function solveSingles(market: CompiledMarket, lookup: RankLookup): MatchResult {
     while (i < end) {
       proposals++;
       const p = rol[i] as number;
-      let code = codes[i] as number;
-      if (code === 0) code = singleEntryCode(market, lookup, i, p, a);
+      const base = start[p] as number;
+      const n = size[p] as number;
+      const room = (start[p + 1] as number) - base - n;
+      let code: number;
+      if (bucketed) code = codes[i] as number;
+      else if (scanned) {
+        // Only ranks above the worst holder's matter when the program is full: scan no further.
+        const from = programRolOffsets[p] as number;
+        const to =
+          room > 0 ? (programRolOffsets[p + 1] as number) : n > 0 ? from + (held[base] as number) - 1 : from;
+        code = UNRANKED_CODE;
+        for (let t = from; t < to; t++) {
+          if (programRol[t] === a) {
+            code = t - from + 1;
+            break;
+          }
+        }
+      } else code = singleEntryCode(market, lookup, i, p, a);
       if (code > 0) {
-        const base = start[p] as number;
-        const n = size[p] as number;
-        if (n < (start[p + 1] as number) - base) {
+        if (room > 0) {
           size[p] = n + 1;
           heapPush(holder, held, base, n, a, code);
           assignment[a] = p;
