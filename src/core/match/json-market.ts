@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { err, type FieldIssue, ok, type Result } from '../shared/result.js';
 import { toFieldIssues } from '../shared/zod-issues.js';
+import { compileWellFormed } from './compile-well-formed.js';
 import { type CompiledMarket, NO_PROGRAM } from './compiled-market.js';
 import type { MatchResult } from './solve-match.js';
 import type { BlockingPair } from './stability.js';
@@ -46,7 +47,8 @@ export type NamedMarket = CompiledMarket & MarketNames;
 
 /**
  * Checks a JSON market and compiles it to the typed-array form the solver runs on. Every problem is
- * reported with the path of the field at fault (e.g. `programs.1.rankList.4`), not just the first.
+ * reported with the path of the field at fault (e.g. `programs.1.rankList.4`), not just the first. A
+ * market without problems takes one pass into typed arrays (compile-well-formed.ts).
  *
  * @example
  * const compiled = compileMarket({
@@ -56,6 +58,15 @@ export type NamedMarket = CompiledMarket & MarketNames;
  * if (compiled.ok) solveMatch(compiled.value);
  */
 export function compileMarket(input: unknown): Result<NamedMarket, FieldIssue[]> {
+  const compiled = compileWellFormed(input);
+  return compiled === null ? compileMarketWithIssues(input) : ok(compiled);
+}
+
+/**
+ * compileMarket's slow road, through the schema and a check of every list, so that every problem is
+ * reported; markets without problems come out the same as from compile-well-formed.ts (tested).
+ */
+export function compileMarketWithIssues(input: unknown): Result<NamedMarket, FieldIssue[]> {
   const parsed = jsonMarketSchema.safeParse(input);
   if (!parsed.success) return err(toFieldIssues(parsed.error));
   const { programs, applicants, couples } = parsed.data;
