@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchBruteForce, benchDuplicates } from './duplicates.bench.js';
 import { benchNational, benchOneToOne } from './match.bench.js';
+import { matchLimitSection } from './match-limit.bench.js';
 import { benchMonteCarlo, profileRun } from './monte-carlo.bench.js';
 import { CASES, runCase } from './smartpick.bench.js';
 import { describeMachine } from './timing.js';
@@ -85,9 +86,8 @@ clock in one Node process; medians over the runs shown.
   Baseline ratio: the object-based implementation takes ${(national.baseline.medianMs / national.solver.medianMs).toFixed(1)}× as long.
 - One-to-one against \`stable-marriage\`: ratio ${(oneToOne.stableMarriage.medianMs / oneToOne.solver.medianMs).toFixed(2)}
   (theirs ÷ ours; above 1 means ours is faster); both give the same matching: ${oneToOne.agree ? 'yes' : 'NO'}.
-  \`solveMatch\` time includes building its rank index over all ${(oneToOne.n * oneToOne.n).toLocaleString('en-US')} list entries
-  (median ${ms(oneToOne.index.medianMs)} ms of it), which pays off at national scale; \`stable-marriage\` looks ranks up
-  with \`indexOf\` only when a proposal needs one, which is cheaper when lists are complete and proposals few.
+  On these complete lists \`solveMatch\` builds no rank index: each proposal scans the program's list, no further
+  than its worst holder's rank (both one-to-one shapes, side by side, in "Match engine against C" below).
 - Target 1,000 Monte Carlo runs < ${MONTE_CARLO_TARGET_MS / 1000} s: ${verdict(monteCarlo.wall.medianMs, MONTE_CARLO_TARGET_MS)};
   one run on one thread spends ${ms(perRun.generateMs)} ms drawing the market (\`generateMarket\`) and ${ms(perRun.solveMs)} ms
   solving it (means over 50 markets), so drawing markets is where the time goes.
@@ -148,6 +148,11 @@ function previousSection(title: string): string {
 const runs = (part: string) => only === undefined || only === part;
 const smartpick = runs('smartpick') ? smartpickSection() : previousSection('SmartPick');
 const match = runs('match') ? await matchSection() : previousSection('Match engine');
+// `-- match-limit` runs issue 12's comparison alone (seconds, not the Monte Carlo's minutes).
+const matchLimit =
+  runs('match-limit') || only === 'match'
+    ? matchLimitSection()
+    : previousSection('Match engine against C (issue 12)');
 const duplicates = runs('duplicates') ? duplicatesSection() : previousSection('Duplicate detection');
 const markdown = `# Benchmarks
 
@@ -159,6 +164,7 @@ shows the unloaded cost.
 
 ${smartpick}
 ${match}
+${matchLimit}
 ${duplicates}${previousSection('HTTP API') ? `\n${previousSection('HTTP API')}` : ''}${
   previousSection('Web bundle') ? `\n${previousSection('Web bundle')}` : ''
 }`;
