@@ -164,7 +164,10 @@ describeRequiring('Network: contacts, playbook tasks and compose in the browser'
       .getByRole('link', { name: 'Dr. Anna Lee' })
       .click();
     const timeline = app.page.getByRole('list', { name: 'Timeline with Anna Lee' });
-    await timeline.getByText('Email sent', { exact: true }).waitFor();
+    // The feedback ask logged earlier and this thank-you: two emails on the timeline.
+    await expect
+      .poll(() => timeline.getByText('Email sent', { exact: true }).count(), { timeout: 30_000 })
+      .toBe(2);
     expect(await timeline.textContent()).toContain(`Thank you for my rotation at ${programName}`);
   });
 

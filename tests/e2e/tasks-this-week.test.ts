@@ -35,7 +35,7 @@ describeRequiring('"Due this week" means the same on Home and on Tasks', require
 
     await app.page.goto(`${app.server.url}/`);
     const homeCount = app.page.locator('dt', { hasText: 'Network tasks due this week' }).locator('+ dd');
-    await expect.poll(() => homeCount.textContent()).toBe('2');
+    await expect.poll(() => homeCount.textContent(), { timeout: 30_000 }).toBe('2');
     expect(await app.page.getByText(/2 networking tasks due this week, 1 overdue\./).isVisible()).toBe(true);
 
     await app.page.goto(`${app.server.url}/tasks`);
