@@ -15,12 +15,32 @@ import {
   oneToOneMarket,
   shortListOneToOneMarket,
 } from '../src/core/match/testing/national-market.js';
-import { compile, marketArbitrary } from '../src/core/match/testing/random-market.js';
+import { compile, type MarketShape, marketArbitrary } from '../src/core/match/testing/random-market.js';
 import { runCReference } from './c-reference.js';
 import { timeWallAndCpu, type WallAndCpu } from './cpu-timing.js';
 import { summarizeTimes } from './timing.js';
 
 const { Person, stableMarriage } = stableMarriagePackage;
+
+/**
+ * Small markets with couples, brute-forceable: programs ranking everyone who applied (as in issue 12's
+ * failing cases) and ranking random subsets (the property tests' kind).
+ */
+const COUPLES_SHAPES: MarketShape[] = [
+  {
+    applicants: { min: 5, max: 9 },
+    programs: { min: 2, max: 3 },
+    capacity: { min: 1, max: 3 },
+    couples: { max: 3 },
+    programsRankEveryone: true,
+  },
+  {
+    applicants: { min: 5, max: 9 },
+    programs: { min: 1, max: 4 },
+    capacity: { min: 0, max: 3 },
+    couples: { max: 3 },
+  },
+];
 
 /** Issue 12's instance: the national Match's size with every applicant single. */
 const SINGLES = { singles: 48_000, couples: 0, positions: 41_995 };
@@ -242,13 +262,7 @@ export interface CouplesRetryLimit {
  * stable matching found" in one processing order (before) and with seeded retries (after, the default),
  * and how many of those reports a brute-force search proves wrong (a stable matching exists).
  */
-export function benchCouplesRetries(markets = 3000): CouplesRetryLimit {
-  const shape = {
-    applicants: { min: 4, max: 9 },
-    programs: { min: 1, max: 4 },
-    capacity: { min: 0, max: 3 },
-    couples: { max: 3 },
-  };
+export function benchCouplesRetries(shape: MarketShape, markets = 3000): CouplesRetryLimit {
   const plains = fc.sample(
     marketArbitrary(shape).filter((plain) => plain.coupleLines.length > 0),
     { seed: 1212, numRuns: markets },
@@ -276,7 +290,7 @@ export function benchCouplesRetries(markets = 3000): CouplesRetryLimit {
   }
   return {
     markets: plains.length,
-    shape: `${shape.applicants.min}-${shape.applicants.max} applicants, 1-${shape.couples.max} couples, ${shape.programs.min}-${shape.programs.max} programs of ${shape.capacity.min}-${shape.capacity.max} positions, random lists`,
+    shape: `${shape.applicants.min}-${shape.applicants.max} applicants, 1-${shape.couples.max} couples, ${shape.programs.min}-${shape.programs.max} programs of ${shape.capacity.min}-${shape.capacity.max} positions, ${shape.programsRankEveryone ? 'programs ranking every applicant' : 'programs ranking a random subset'}`,
     before,
     after,
     changedWhenFirstSettled,
@@ -304,10 +318,10 @@ export function matchLimitSection(): string {
       `${o.name}: ours ${ms(o.ours.wall.medianMs)} ms, stable-marriage ${ms(o.theirs.wall.medianMs)} ms`,
     );
   const loadAfterTimings = loadavg();
-  const couples = benchCouplesRetries();
-  console.log(
-    `couples retries: ${couples.before.failed} → ${couples.after.failed} failures of ${couples.markets}`,
-  );
+  const couples = COUPLES_SHAPES.map((shape) => benchCouplesRetries(shape));
+  for (const k of couples) {
+    console.log(`couples retries: ${k.before.failed} → ${k.after.failed} failures of ${k.markets}`);
+  }
   const c = national.c;
   const cRow =
     c === null
@@ -358,15 +372,14 @@ ${oneToOne.map((o) => `- ${o.name}: \`stable-marriage\` takes ${ratio(o.theirs.w
   holder's rank (\`src/core/match/rank-lookup.ts\` says how the mode is chosen); the national market uses the
   bucket index.
 
-Couples: ${couples.markets.toLocaleString('en-US')} seeded random small markets (${couples.shape}; \`bench/match-limit.bench.ts\`),
-solved with \`maxRounds: 200\` in one processing order (before) and with the default seeded retries (after).
-"Wrong" counts the reports a brute-force search of every matching disproves.
+Couples: seeded random small markets (\`bench/match-limit.bench.ts\`, generator \`testing/random-market.ts\`) solved
+with \`maxRounds: 200\` in one processing order (before) and with the default seeded retries, up to 9 orders (after).
+"Wrong" counts the reports that a brute-force search of every matching disproves (a stable matching exists).
 
-| | No stable matching found | of which wrong (a stable matching exists) |
-| --- | ---: | ---: |
-| Before: one processing order | ${couples.before.failed} (${pct(couples.before.failed, couples.markets)}) | ${couples.before.failedButStableExists} (${pct(couples.before.failedButStableExists, couples.markets)}) |
-| After: up to 9 seeded orders | ${couples.after.failed} (${pct(couples.after.failed, couples.markets)}) | ${couples.after.failedButStableExists} (${pct(couples.after.failedButStableExists, couples.markets)}) |
+| Markets | Shape | Before: no stable matching found | of which wrong | After: no stable matching found | of which wrong |
+| ---: | --- | ---: | ---: | ---: | ---: |
+${couples.map((k) => `| ${k.markets.toLocaleString('en-US')} | ${k.shape} | ${k.before.failed} (${pct(k.before.failed, k.markets)}) | ${k.before.failedButStableExists} | ${k.after.failed} (${pct(k.after.failed, k.markets)}) | ${k.after.failedButStableExists} |`).join('\n')}
 
-Markets that settled in the first order are never re-solved (results changed: ${couples.changedWhenFirstSettled}).
+Markets that settled in the first order are never re-solved (results changed: ${couples.reduce((n, k) => n + k.changedWhenFirstSettled, 0)}).
 `;
 }

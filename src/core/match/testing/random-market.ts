@@ -16,6 +16,8 @@ export interface MarketShape {
   programs: { min: number; max: number };
   capacity: { min: number; max: number };
   couples: { max: number };
+  /** Every program ranks every applicant (in random order), as when all were interviewed. */
+  programsRankEveryone?: boolean;
 }
 
 /** Random markets without ties: every list is a shuffled subset, so unranked pairs are common. */
@@ -38,10 +40,13 @@ export function marketArbitrary(shape: MarketShape): fc.Arbitrary<PlainMarket> {
           minLength: applicants,
           maxLength: applicants,
         }),
-        programLists: fc.array(fc.shuffledSubarray(applicantIds), {
-          minLength: programs,
-          maxLength: programs,
-        }),
+        programLists: fc.array(
+          fc.shuffledSubarray(applicantIds, shape.programsRankEveryone ? { minLength: applicants } : {}),
+          {
+            minLength: programs,
+            maxLength: programs,
+          },
+        ),
         coupleLines: fc.array(fc.uniqueArray(line, { maxLength: 8, selector: ([a, b]) => `${a},${b}` }), {
           maxLength: Math.min(shape.couples.max, Math.floor(applicants / 2)),
         }),
