@@ -55,6 +55,8 @@ describeEachEngine('network repositories', (engine) => {
       id: 'i-thanks',
       contactId: drLee.id,
       kind: 'email-sent',
+      // What it was for is stored and read back (migration 0007).
+      purpose: 'thank-you',
       date: '2026-11-25',
     });
     await db.interactions.insert(rotationEndedYesterday);

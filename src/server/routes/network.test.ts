@@ -175,6 +175,7 @@ describeEachEngine('Network API', (engine) => {
         kind: 'us-family-medicine',
         requestedOn: '2026-11-25',
       });
+        purpose: 'thank-you',
       expect(created.status).toBe(201);
       expect(await created.json()).toMatchObject({ status: 'requested', writerName: 'Anna Lee' });
       const { readiness } = await json<{ readiness: { ready: boolean; pending: { total: number } } }>(
