@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Home', end: true },
@@ -15,7 +15,10 @@ const NAV_ITEMS = [
 
 /**
  * App shell: skip link, header with the main navigation, and the page in <main>. After a client-side
- * navigation focus moves to <main> so keyboard and screen-reader users start at the new page.
+ * navigation focus moves to <main> so keyboard and screen-reader users start at the new page. Focus moves without
+ * scrolling: focusing <main> would scroll it to the window's top and leave the header (and the page's heading's
+ * context) above the fold. Where the page lands is ScrollRestoration's: the top for a new page, the old position
+ * on Back, the target of a #hash.
  */
 export function Layout() {
   const { pathname } = useLocation();
@@ -25,7 +28,7 @@ export function Layout() {
   useEffect(() => {
     if (previousPath.current === pathname) return;
     previousPath.current = pathname;
-    mainRef.current?.focus();
+    mainRef.current?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (
@@ -57,6 +60,7 @@ export function Layout() {
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <Outlet />
       </main>
+      <ScrollRestoration />
       <footer className="site-footer">
         <p>Matchwise runs on your computer; your data stays here.</p>
       </footer>
