@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_BANK, QUESTION_CATEGORIES, questionById } from './question-bank.js';
+import { QUESTION_BANK, QUESTION_CATEGORIES, questionById, questionsFor } from './question-bank.js';
 
 describe('the interview question bank', () => {
   it('Given the bank, Then it holds about thirty questions with unique ids', () => {
@@ -19,5 +19,45 @@ describe('the interview question bank', () => {
   it('When an IMG practises the gap question, Then it is found by id', () => {
     expect(questionById('img-3')?.text).toContain('gap');
     expect(questionById('nope')).toBeUndefined();
+  });
+
+  describe('follows the profile', () => {
+    const ids = (questions: { id: string }[]) => questions.map((question) => question.id);
+    const visa = /visa/i;
+
+    it('Given a U.S.-citizen IMG who needs no visa, graduated 2023, Then no visa question, but the gap and U.S. experience ones', () => {
+      const questions = questionsFor(
+        { applicantType: 'us-img', visaNeed: 'none', graduationYear: 2023 },
+        2027,
+      );
+      expect(questions.filter((question) => visa.test(question.text))).toEqual([]);
+      expect(ids(questions)).toEqual(expect.arrayContaining(['img-1', 'img-2', 'img-3']));
+      // Nor "why train in the United States" or "life away from your family": they are at home.
+      expect(ids(questions)).not.toContain('img-4');
+      expect(ids(questions)).not.toContain('img-7');
+    });
+
+    it('Given a non-U.S. IMG who needs a J-1, Then the visa question is asked', () => {
+      const questions = questionsFor(
+        { applicantType: 'non-us-img', visaNeed: 'j1', graduationYear: 2026 },
+        2027,
+      );
+      expect(ids(questions)).toEqual(expect.arrayContaining(['img-4', 'img-6', 'img-7']));
+      // Graduated the year before residency starts: no gap to explain.
+      expect(ids(questions)).not.toContain('img-3');
+    });
+
+    it('Given a U.S. MD graduating this year, Then no international-graduate question at all', () => {
+      const questions = questionsFor(
+        { applicantType: 'us-md', visaNeed: 'none', graduationYear: 2027 },
+        2027,
+      );
+      expect(questions.filter((question) => question.category === 'img')).toEqual([]);
+      expect(questions.length).toBeGreaterThan(15);
+    });
+
+    it('Given no profile yet, Then the whole bank', () => {
+      expect(questionsFor(null, 2027)).toHaveLength(QUESTION_BANK.length);
+    });
   });
 });

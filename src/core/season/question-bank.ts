@@ -13,20 +13,29 @@ export const QUESTION_CATEGORIES = [
 
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number]['id'];
 
+/**
+ * Who a question is asked of, when not everyone: any international graduate, one who is not a U.S. citizen (or
+ * permanent resident), one who needs a visa, or one with time since graduation to account for.
+ */
+export type QuestionAudience = 'img' | 'non-us-img' | 'visa' | 'graduation-gap';
+
 export interface InterviewQuestion {
   /** Stable: practice log entries point at it. */
   id: string;
   category: QuestionCategory;
   text: string;
   listenFor: string;
+  /** Absent: asked of everyone. */
+  audience?: QuestionAudience;
 }
 
-const q = (id: string, category: QuestionCategory, text: string, listenFor: string): InterviewQuestion => ({
-  id,
-  category,
-  text,
-  listenFor,
-});
+const q = (
+  id: string,
+  category: QuestionCategory,
+  text: string,
+  listenFor: string,
+  audience?: QuestionAudience,
+): InterviewQuestion => ({ id, category, text, listenFor, ...(audience ? { audience } : {}) });
 
 export const QUESTION_BANK: readonly InterviewQuestion[] = [
   q(
@@ -136,42 +145,49 @@ export const QUESTION_BANK: readonly InterviewQuestion[] = [
     'img',
     'Tell me about your clinical experience in the United States and what it showed you about the system here.',
     'Concrete US clinical work, adapting to the EHR, teams and documentation, and what you learned.',
+    'img',
   ),
   q(
     'img-2',
     'img',
-    'How is practising medicine in your home country different from what you have seen here?',
+    'How is practising medicine where you trained different from what you have seen here?',
     'Reflection without judging either system; adaptability; what you will bring with you.',
+    'img',
   ),
   q(
     'img-3',
     'img',
     'There is a gap since you graduated. What have you been doing?',
     'A clear, honest account that shows you stayed clinically engaged and kept learning.',
+    'graduation-gap',
   ),
   q(
     'img-4',
     'img',
     'Why did you choose to train in the United States?',
     'A reason beyond opportunity alone, and commitment to completing the residency.',
+    'non-us-img',
   ),
   q(
     'img-5',
     'img',
     'How do you make sure you understand patients and colleagues when accents or slang get in the way?',
     'Checking understanding without embarrassment, asking for clarification, and using interpreters well.',
+    'non-us-img',
   ),
   q(
     'img-6',
     'img',
     'How will your visa situation affect your training here?',
     'Knowing your own status and the steps and timelines, so the program sees no surprises.',
+    'visa',
   ),
   q(
     'img-7',
     'img',
     'How have you prepared for life away from your family and usual support?',
     'A realistic plan for support and wellbeing through a demanding residency.',
+    'non-us-img',
   ),
   q(
     'prog-1',
@@ -214,4 +230,45 @@ export const QUESTION_BANK: readonly InterviewQuestion[] = [
 /** A question by id, or undefined when the bank has no such question. */
 export function questionById(id: string): InterviewQuestion | undefined {
   return QUESTION_BANK.find((question) => question.id === id);
+}
+
+/** What the bank needs to know about the applicant to choose questions; from the profile. */
+export interface QuestionApplicant {
+  applicantType: 'us-md' | 'us-do' | 'us-img' | 'non-us-img';
+  visaNeed: 'none' | 'j1' | 'h1b';
+  graduationYear: number;
+}
+
+/**
+ * Whether a question is asked of this applicant: international-graduate questions only of IMGs, the visa question
+ * only when a visa is needed, questions about leaving home for a non-U.S. IMG, and "a gap since you graduated" only
+ * when more than a year lies between graduation and the start of residency (July of the Match year).
+ */
+export function isAskedOf(
+  question: InterviewQuestion,
+  applicant: QuestionApplicant,
+  matchYear: number,
+): boolean {
+  const img = applicant.applicantType === 'us-img' || applicant.applicantType === 'non-us-img';
+  switch (question.audience) {
+    case undefined:
+      return true;
+    case 'img':
+      return img;
+    case 'non-us-img':
+      return applicant.applicantType === 'non-us-img';
+    case 'visa':
+      return applicant.visaNeed !== 'none';
+    case 'graduation-gap':
+      return matchYear - applicant.graduationYear > 1;
+  }
+}
+
+/**
+ * The questions for an applicant, in bank order; with no profile yet, the whole bank.
+ *
+ * @example questionsFor({ applicantType: 'us-img', visaNeed: 'none', graduationYear: 2023 }, 2027) // no visa question
+ */
+export function questionsFor(applicant: QuestionApplicant | null, matchYear: number): InterviewQuestion[] {
+  return QUESTION_BANK.filter((question) => applicant === null || isAskedOf(question, applicant, matchYear));
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dayOf } from '../../core/network/index.js';
 import { applicationSchema, isIanaTimeZone, STAGES } from '../../core/season/application.js';
 import { programNotesSchema } from '../../core/season/interview-prep.js';
-import { QUESTION_BANK, QUESTION_CATEGORIES } from '../../core/season/question-bank.js';
+import { QUESTION_BANK, QUESTION_CATEGORIES, questionsFor } from '../../core/season/question-bank.js';
 import { rankListSchema } from '../../core/season/rank-list.js';
 import { timelineOverridesSchema } from '../../core/season/season-timeline.js';
 import type { Result } from '../../core/shared/result.js';
@@ -170,7 +170,17 @@ export function seasonRoutes(db: Database, now: () => Date) {
 /** `/api/interview-prep`: the question bank, the practice log and notes per program. */
 export function interviewPrepRoutes(db: Database, now: () => Date) {
   return new Hono()
-    .get('/questions', (c) => c.json({ categories: QUESTION_CATEGORIES, items: QUESTION_BANK }))
+    .get('/questions', async (c) => {
+      // The questions follow the profile (no visa question for a U.S. citizen); without one, the whole bank.
+      const profile = (await db.profiles.get())?.profile ?? null;
+      const items = questionsFor(profile, currentMatchYear(now()));
+      return c.json({
+        categories: QUESTION_CATEGORIES,
+        items,
+        forProfile: profile !== null,
+        notForYou: QUESTION_BANK.length - items.length,
+      });
+    })
     .get('/practice', async (c) => {
       const { acgmeId } = readQuery(c, practiceQuerySchema);
       return c.json({

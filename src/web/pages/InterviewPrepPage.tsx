@@ -47,7 +47,25 @@ function QuestionBankSection({ onPractise }: { onPractise: (question: InterviewQ
   return (
     <section className="card" aria-labelledby="bank-heading">
       <h2 id="bank-heading">Question bank</h2>
-      <p className="muted small">Common questions, in our own words, with what interviewers listen for.</p>
+      <p className="muted small">
+        Common questions, in our own words, with what interviewers listen for.{' '}
+        {bank.data.forProfile ? (
+          bank.data.notForYou > 0 ? (
+            <>
+              Chosen for your <Link to="/profile">profile</Link>: {plural(bank.data.notForYou, 'question')}{' '}
+              that would not be asked of you (such as visas when you need none) are left out.
+            </>
+          ) : (
+            <>
+              Every question applies to your <Link to="/profile">profile</Link>.
+            </>
+          )
+        ) : (
+          <>
+            All of them: fill in your <Link to="/profile">profile</Link> to see only those asked of you.
+          </>
+        )}
+      </p>
       {bank.data.categories.map((category) => {
         const items = bank.data.items.filter((q) => q.category === category.id);
         if (items.length === 0) return null;
