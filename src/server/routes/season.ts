@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { dayOf } from '../../core/network/index.js';
 import { applicationSchema, isIanaTimeZone, STAGES } from '../../core/season/application.js';
 import { programNotesSchema } from '../../core/season/interview-prep.js';
+import { interviewWarnings } from '../../core/season/interview-warnings.js';
 import { QUESTION_BANK, QUESTION_CATEGORIES, questionsFor } from '../../core/season/question-bank.js';
 import { rankListSchema } from '../../core/season/rank-list.js';
 import { timelineOverridesSchema } from '../../core/season/season-timeline.js';
@@ -105,7 +106,11 @@ export function applicationRoutes(db: Database, now: () => Date) {
   return new Hono()
     .get('/', async (c) => {
       const applications = await applicationViews(db);
-      return c.json({ applications, totals: await seasonTotals(db, applications) });
+      return c.json({
+        applications,
+        totals: await seasonTotals(db, applications),
+        warnings: interviewWarnings(applications),
+      });
     })
     .post('/', async (c) => {
       const { acgmeIds } = await readBody(c, addBodySchema);

@@ -14,6 +14,7 @@ import { plural } from '../lib/labels.js';
 import { ApplicationBoard, type MoveRequest } from '../season/ApplicationBoard.js';
 import { ApplicationEditor } from '../season/ApplicationEditor.js';
 import { ApplicationsTable } from '../season/ApplicationsTable.js';
+import { InterviewWarnings } from '../season/InterviewWarnings.js';
 import { STAGE_LABELS } from '../season/labels.js';
 import { ScheduleInterviewForm } from '../season/ScheduleInterviewForm.js';
 import { TotalsBar } from '../season/TotalsBar.js';
@@ -123,6 +124,7 @@ export function ApplicationsPage() {
       {applications.isPending ? <p className="busy-status">Loading applications…</p> : null}
 
       {data ? <TotalsBar totals={data.totals} /> : null}
+      {data ? <InterviewWarnings warnings={data.warnings} applications={items} /> : null}
 
       <div role="status" aria-live="polite" className="page-status">
         {message ? <p className="status-info">{message}</p> : null}
