@@ -12,8 +12,9 @@ import { solveMatch } from '../match/solve-match.js';
 import type { ApplicantType } from '../profile/applicant-profile.js';
 import { logit } from '../smartpick/probability.js';
 import type { MatchYearFigures } from './fm-figures.js';
-import type { ReachCoefficientRow, ReachCoefficients } from './offer-reach.js';
+import { type ReachCoefficientRow, type ReachCoefficients, WEAK_KNOT } from './offer-reach.js';
 import { GROUP_COUNT, GROUP_TYPE, POPULATION_GROUPS, type PopulationGroup } from './population.js';
+import { LEANS_ATTEMPTS, LEANS_USCE, LEANS_YEARS } from './screening.js';
 
 /**
  * Fitting the one model to a published year, by simulated Matches (pure; `npm run model:fit` writes the result
@@ -97,10 +98,11 @@ export function fitIntercepts(input: {
 /**
  * Rows for the two parts of the reach model (offer-reach.ts), from one solved market:
  * - one row per program: did it end with a place open? features: house leaning, IMG-share effect, typical score,
- *   size;
+ *   size, and its three trait leanings;
  * - one row per ranked interview of a single at a full program: was the applicant at or above the last matched
- *   rank? features per applicant type: L, L², L × house leaning, house leaning², L × IMG-share effect and its square
- *   (IMGs), house leaning, IMG-share effect (IMGs), typical score, size.
+ *   rank? features per applicant type: L, L², L × house leaning, house leaning², L × IMG-share effect and its square,
+ *   house leaning, IMG-share effect, typical score, size, and S (the program's leanings that apply to the
+ *   applicant), S², L × S, house leaning × S, L × house leaning², and the weak tail max(0, WEAK_KNOT − L).
  */
 function collectReach(
   record: InterviewRecord,
@@ -112,7 +114,8 @@ function collectReach(
 ): void {
   const market = generated.market;
   const { programRolOffsets, programRol, capacity } = market;
-  const { typical, imgEffect, house } = generated.programTruth;
+  const { typical, imgEffect, house, yearsLeaning, attemptsLeaning, usceLeaning } = generated.programTruth;
+  const flags = generated.applicantFlags;
   const worst = new Int32Array(market.programCount).fill(-1);
   const filled = new Int32Array(market.programCount);
   const pairPosition = new Map<number, number>();
@@ -136,6 +139,9 @@ function collectReach(
         imgEffect[p] as number,
         ((typical[p] as number) - 240) / 10,
         (capacity[p] as number) / 6,
+        yearsLeaning[p] as number,
+        attemptsLeaning[p] as number,
+        usceLeaning[p] as number,
       ],
       (filled[p] as number) < (capacity[p] as number) ? 1 : 0,
     );
@@ -152,21 +158,32 @@ function collectReach(
     if (at === undefined) continue;
     const group = generated.applicantTypes[a] as number;
     const type = GROUP_TYPE[POPULATION_GROUPS[group] as PopulationGroup];
-    const isImg = type === 'us-img' || type === 'non-us-img';
+    const l = record.logOdds[r] as number;
+    const f = flags[a] as number;
+    const s =
+      ((f & LEANS_YEARS) !== 0 ? (yearsLeaning[p] as number) : 0) +
+      ((f & LEANS_ATTEMPTS) !== 0 ? (attemptsLeaning[p] as number) : 0) +
+      ((f & LEANS_USCE) !== 0 ? (usceLeaning[p] as number) : 0);
     pushRow(
       above,
       TYPE_INDEX[type],
       [
-        record.logOdds[r] as number,
-        (record.logOdds[r] as number) ** 2,
-        (record.logOdds[r] as number) * (house[p] as number),
+        l,
+        l * l,
+        l * (house[p] as number),
         (house[p] as number) ** 2,
-        isImg ? (record.logOdds[r] as number) * (imgEffect[p] as number) : 0,
-        isImg ? (imgEffect[p] as number) ** 2 : 0,
+        l * (imgEffect[p] as number),
+        (imgEffect[p] as number) ** 2,
         house[p] as number,
-        isImg ? (imgEffect[p] as number) : 0,
+        imgEffect[p] as number,
         ((typical[p] as number) - 240) / 10,
         (capacity[p] as number) / 6,
+        s,
+        s * s,
+        l * s,
+        (house[p] as number) * s,
+        l * (house[p] as number) ** 2,
+        Math.max(0, WEAK_KNOT - l),
       ],
       at <= (worst[p] as number) ? 1 : 0,
     );
@@ -289,8 +306,8 @@ export interface ReachFit {
 const round = (value: number) => Math.round(value * 10000) / 10000;
 
 export function fitReach(input: { parameters: MarketParameters; seed: number; markets: number }): ReachFit {
-  const open = createRows(4);
-  const above = createRows(10);
+  const open = createRows(7);
+  const above = createRows(16);
   const ranked = { ranked: 0, total: 0 };
   const workspace = createMarketWorkspace();
   for (let m = 0; m < input.markets; m++) {
@@ -304,7 +321,7 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
     const result = solveMatch(generated.market, SOLVE_OPTIONS);
     collectReach(record, generated, result.assignment, open, above, ranked);
   }
-  const [oi, oh, og, ot, oc] = fitLogistic(open, 0).map(round);
+  const [oi, oh, og, ot, oc, oy, oa, ou] = fitLogistic(open, 0).map(round);
   const above4 = {} as Record<ApplicantType, ReachCoefficientRow>;
   const rankedInterviews = {} as Record<ApplicantType, number>;
   for (const type of FITTED_TYPES) {
@@ -320,6 +337,12 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
       imgEffect,
       typical,
       capacity,
+      leaning,
+      leaningSquared,
+      logOddsLeaning,
+      houseLeaning,
+      logOddsHouseSquared,
+      weakTail,
     ] = fitLogistic(above, TYPE_INDEX[type]).map(round);
     above4[type] = {
       intercept: intercept ?? 0,
@@ -333,6 +356,12 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
       imgEffect: imgEffect ?? 0,
       typical: typical ?? 0,
       capacity: capacity ?? 0,
+      leaning: leaning ?? 0,
+      leaningSquared: leaningSquared ?? 0,
+      logOddsLeaning: logOddsLeaning ?? 0,
+      houseLeaning: houseLeaning ?? 0,
+      logOddsHouseSquared: logOddsHouseSquared ?? 0,
+      weakTail: weakTail ?? 0,
     };
     let n = 0;
     for (let r = 0; r < above.count; r++) if (above.group[r] === TYPE_INDEX[type]) n++;
@@ -341,7 +370,16 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
   return {
     coefficients: {
       ranked: round(ranked.ranked / Math.max(1, ranked.total)),
-      open: { intercept: oi ?? 0, house: oh ?? 0, imgEffect: og ?? 0, typical: ot ?? 0, capacity: oc ?? 0 },
+      open: {
+        intercept: oi ?? 0,
+        house: oh ?? 0,
+        imgEffect: og ?? 0,
+        typical: ot ?? 0,
+        capacity: oc ?? 0,
+        yearsLeaning: oy ?? 0,
+        attemptsLeaning: oa ?? 0,
+        usceLeaning: ou ?? 0,
+      },
       above: above4,
     },
     programs: open.count,

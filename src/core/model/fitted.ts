@@ -11,12 +11,12 @@ export const FITTED = {
   intercept: { 'us-md': -1.379, 'us-do': -1.281, 'us-img': -2.119, 'non-us-img': -2.123 },
   reach: {
     ranked: 0.9501,
-    open: { intercept: -4.4991, house: -2.0623, imgEffect: -0.8546, typical: 0.166, capacity: 1.9639 },
+    open: { intercept: -4.5337, house: -2.0794, imgEffect: -0.8623, typical: 0.1619, capacity: 1.9764, yearsLeaning: -0.3174, attemptsLeaning: -0.1512, usceLeaning: -0.5872 },
     above: {
-      'us-md': { intercept: 0.5126, logOdds: 1.4372, logOddsSquared: 0.0988, logOddsHouse: -0.0716, houseSquared: 0.0075, logOddsImg: 0, imgSquared: 0, house: -1.8632, imgEffect: 0, typical: 0.2904, capacity: 0.9843 },
-      'us-do': { intercept: 0.5182, logOdds: 1.4217, logOddsSquared: 0.0946, logOddsHouse: -0.0313, houseSquared: -0.0093, logOddsImg: 0, imgSquared: 0, house: -1.8521, imgEffect: 0, typical: 0.2836, capacity: 0.9688 },
-      'us-img': { intercept: 0.8612, logOdds: 1.6805, logOddsSquared: 0.12, logOddsHouse: -0.093, houseSquared: 0.0923, logOddsImg: -0.0485, imgSquared: -0.2764, house: -2.313, imgEffect: -0.7474, typical: 0.393, capacity: 1.2657 },
-      'non-us-img': { intercept: 0.8842, logOdds: 1.6287, logOddsSquared: 0.1091, logOddsHouse: -0.0531, houseSquared: 0.0698, logOddsImg: 0.014, imgSquared: -0.2864, house: -2.3727, imgEffect: -0.8041, typical: 0.4435, capacity: 1.2176 },
+      'us-md': { intercept: 0.7481, logOdds: 1.6212, logOddsSquared: 0.1141, logOddsHouse: -0.1936, houseSquared: 0.1895, logOddsImg: -0.0247, imgSquared: -0.298, house: -2.3515, imgEffect: -0.6255, typical: 0.319, capacity: 1.2788, leaning: -0.1453, leaningSquared: -0.0374, logOddsLeaning: 0.0006, houseLeaning: -0.0019, logOddsHouseSquared: 0.1016, weakTail: 0.1836 },
+      'us-do': { intercept: 0.7649, logOdds: 1.616, logOddsSquared: 0.1104, logOddsHouse: -0.158, houseSquared: 0.1779, logOddsImg: -0.017, imgSquared: -0.2999, house: -2.3548, imgEffect: -0.6284, typical: 0.3127, capacity: 1.2575, leaning: -0.1168, leaningSquared: -0.0287, logOddsLeaning: -0.0537, houseLeaning: 0.0338, logOddsHouseSquared: 0.1025, weakTail: 0.1854 },
+      'us-img': { intercept: 0.9722, logOdds: 1.7304, logOddsSquared: 0.1028, logOddsHouse: -0.1247, houseSquared: 0.1282, logOddsImg: -0.0531, imgSquared: -0.2756, house: -2.4114, imgEffect: -0.7846, typical: 0.4054, capacity: 1.2766, leaning: -0.7707, leaningSquared: 0.0835, logOddsLeaning: -0.2223, houseLeaning: 0.116, logOddsHouseSquared: 0.0908, weakTail: 0.2649 },
+      'non-us-img': { intercept: 1.1811, logOdds: 1.7569, logOddsSquared: 0.0991, logOddsHouse: -0.0893, houseSquared: 0.1478, logOddsImg: -0.0011, imgSquared: -0.2874, house: -2.5573, imgEffect: -0.8957, typical: 0.4698, capacity: 1.2428, leaning: -0.9563, leaningSquared: 0.0604, logOddsLeaning: -0.1804, houseLeaning: 0.2163, logOddsHouseSquared: 0.0777, weakTail: 0.2257 },
     },
   },
 } as const;

@@ -11,6 +11,7 @@ import { syntheticPrograms } from '../smartpick/synthetic-market.js';
 import { FIT_SETTINGS, fitIntercepts, type MarketOutcome, simulateOutcome } from './fit-model.js';
 import { FITTED } from './fitted.js';
 import { FM_MATCH_2023, FM_MATCH_2024, type MatchYearFigures } from './fm-figures.js';
+import { type ReachCoefficientRow, WEAK_KNOT } from './offer-reach.js';
 import { GROUP_LABELS, POPULATION, POPULATION_GROUPS } from './population.js';
 import { PROGRAM_PRIORS, priorMeanImgShare, priorMeanPositions } from './program-priors.js';
 import { QUADRATURE_POINTS } from './unknown-facts.js';
@@ -227,19 +228,30 @@ export function buildModelCard(): string {
     ],
   ];
 
-  const reachRows = (['us-md', 'us-do', 'us-img', 'non-us-img'] as const).map((type) => {
-    const r = reach.above[type];
-    return [
-      type,
-      num(r.intercept),
-      num(r.logOdds),
-      num(r.logOddsSquared, 3),
-      num(r.house),
-      num(r.imgEffect),
-      num(r.typical),
-      num(r.capacity),
-    ];
-  });
+  const reachTypes = ['us-md', 'us-do', 'us-img', 'non-us-img'] as const;
+  const reachTerms: [string, keyof ReachCoefficientRow][] = [
+    ['Intercept', 'intercept'],
+    ['L', 'logOdds'],
+    ['L²', 'logOddsSquared'],
+    ['L × house', 'logOddsHouse'],
+    ['House²', 'houseSquared'],
+    ['L × IMG-share effect', 'logOddsImg'],
+    ['IMG-share effect²', 'imgSquared'],
+    ['House', 'house'],
+    ['IMG-share effect', 'imgEffect'],
+    ['Typical /10', 'typical'],
+    ['Positions /6', 'capacity'],
+    ['S (leanings that apply to you)', 'leaning'],
+    ['S²', 'leaningSquared'],
+    ['L × S', 'logOddsLeaning'],
+    ['House × S', 'houseLeaning'],
+    ['L × house²', 'logOddsHouseSquared'],
+    [`Weak tail max(0, ${WEAK_KNOT} − L)`, 'weakTail'],
+  ];
+  const reachRows = reachTerms.map(([label, key]) => [
+    label,
+    ...reachTypes.map((type) => num(reach.above[type][key], 3)),
+  ]);
 
   return `# Matchwise model card
 
@@ -312,12 +324,15 @@ q = ranked × [open + (1 − open) × above]
 - ranked: share of interviewees programs rank, **${num(reach.ranked, 4)}**;
 - open: chance a program ends the Match with a place left (it then takes anyone it ranked): logistic with
   intercept ${num(reach.open.intercept)}, house leaning ${num(reach.open.house)}, IMG-share effect ${num(reach.open.imgEffect)}, per 10 points of
-  typical score ${num(reach.open.typical)}, per 6 positions ${num(reach.open.capacity)};
+  typical score ${num(reach.open.typical)}, per 6 positions ${num(reach.open.capacity)}, and per unit of its leanings on years since
+  graduation ${num(reach.open.yearsLeaning)}, failed attempts ${num(reach.open.attemptsLeaning)} and little USCE ${num(reach.open.usceLeaning)} (a leaning brings in more interviewees);
 - above: at a program that fills, chance you rank at or above its last matched applicant (logistic per type):
 
-${table(['Type', 'Intercept', 'L', 'L²', 'L × house', 'House²', 'House', 'IMG-share effect', 'Typical /10', 'Positions /6'], reachRows)}
+${table(['Term', ...reachTypes], reachRows)}
 
-(L is your screening log-odds there without a signal.) Fitted on ${FITTED.markets} simulated 2024 Matches, seed
+(L is your screening log-odds there without a signal; S the sum of the program's leanings on the traits programs
+may hold against you — years since graduation, failed attempts, little hands-on USCE — which raise the L of everyone
+who shares them, so an interview they explain is a weaker standing.) Fitted on ${FITTED.markets} simulated 2024 Matches, seed
 ${FITTED.seed} (\`npm run model:fit\`; a test refits and compares). Before an interview, a program adds
 E[σ(L)·q]; after one, E[σ(L)·q] / E[σ(L)]. This replaces the assumed P(match | n interviews) curve of earlier
 versions. \`agreement.test.ts\` compares it with the rank-list simulation for 20 applicants × lists (seeds printed).

@@ -14,9 +14,11 @@ import { FITTED } from './fitted.js';
  *   eight family medicine positions goes unfilled, which puts a floor under a weak applicant's chance;
  * - above: at a program that fills, the chance you rank at or above its last matched applicant, by your screening
  *   log-odds L there and the program's level (its house leaning and IMG-share effect raise everyone's L there, so
- *   the same L is a weaker standing), typical score and size; one logistic regression per applicant type.
+ *   the same L is a weaker standing), the leanings that raise the L of everyone who shares your trait (years since
+ *   graduation, failed attempts, little USCE), typical score and size; one logistic regression per applicant type.
  * A single curve in L alone over-stated an IMG's chance with one interview by 25 points, and a regression without
- * the "open" part under-stated a weak applicant's by as much.
+ * the "open" part under-stated a weak applicant's by as much. Without the shared leanings, a U.S. IMG with little
+ * USCE and 8 interviews was put 21 points above the simulated Match of the same list (agreement.test.ts).
  */
 export interface ReachCoefficientRow {
   readonly intercept: number;
@@ -27,18 +29,37 @@ export interface ReachCoefficientRow {
   /** Per unit of L × house leaning, and of house leaning²: where an interview reveals a program's leaning. */
   readonly logOddsHouse: number;
   readonly houseSquared: number;
-  /** Per unit of L × IMG-share effect, and of its square (IMGs): standing at IMG-friendly programs bends too. */
+  /**
+   * Per unit of L × IMG-share effect, and of its square: standing at IMG-friendly programs bends too (for an IMG the
+   * effect is part of L; for a U.S. graduate it is the IMGs it brings in).
+   */
   readonly logOddsImg: number;
   readonly imgSquared: number;
   /** Per unit of the program's house leaning. */
   readonly house: number;
-  /** Per unit of the program's IMG-share effect (IMGs only). */
+  /** Per unit of the program's IMG-share effect. */
   readonly imgEffect: number;
+  /**
+   * Per unit of S, the program's leanings that apply to this applicant (years since graduation, failed attempts,
+   * little USCE: LEANS_* in screening.ts), of S² and of L × S. A leaning raises the L of every applicant who shares
+   * the trait, so an interview it explains is a weaker standing than the same L from the applicant's own record.
+   */
+  readonly leaning: number;
+  readonly leaningSquared: number;
+  readonly logOddsLeaning: number;
+  /** Per unit of house leaning × S, and of L × house leaning²: the two kinds of leaning compound. */
+  readonly houseLeaning: number;
+  readonly logOddsHouseSquared: number;
+  /** Per unit of max(0, WEAK_KNOT − L): a standing far below the programs' usual interviewees bends on its own. */
+  readonly weakTail: number;
   /** Per 10 points of the program's typical Step 2 CK above 240. */
   readonly typical: number;
   /** Per 6 positions. */
   readonly capacity: number;
 }
+
+/** Where the weak tail of the standing starts (log-odds of an interview). */
+export const WEAK_KNOT = -2;
 
 export interface OpenPlaceCoefficients {
   readonly intercept: number;
@@ -47,6 +68,10 @@ export interface OpenPlaceCoefficients {
   readonly imgEffect: number;
   readonly typical: number;
   readonly capacity: number;
+  /** Per unit of each of the program's leanings: a leaning brings in more interviewees of that kind. */
+  readonly yearsLeaning: number;
+  readonly attemptsLeaning: number;
+  readonly usceLeaning: number;
 }
 
 export interface ReachCoefficients {
@@ -57,15 +82,30 @@ export interface ReachCoefficients {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** q for one interview at a program whose facts are all known. */
+/** A program's true facts as the reach model reads them. */
+export interface ReachProgram {
+  readonly house: number;
+  /** imgShareEffect of the program's IMG share, whoever the applicant is. */
+  readonly imgEffect: number;
+  readonly typicalStep2: number;
+  readonly positions: number;
+  /** The program's leanings (0 when absent). */
+  readonly yearsLeaning?: number;
+  readonly attemptsLeaning?: number;
+  readonly usceLeaning?: number;
+}
+
+/**
+ * q for one interview at a program whose facts are all known. `leaning` is S: the sum of the program's leanings
+ * that apply to this applicant (already part of `logOdds`).
+ */
 export function reachChance(
   type: ApplicantType,
   logOdds: number,
-  /** `imgEffect`: imgShareEffect of the program's IMG share, whoever the applicant is. */
-  program: { house: number; imgEffect: number; typicalStep2: number; positions: number },
+  program: ReachProgram,
+  leaning = 0,
   coefficients: ReachCoefficients = FITTED.reach,
 ): number {
-  const isImg = type === 'us-img' || type === 'non-us-img';
   if (logOdds === Number.NEGATIVE_INFINITY) return 0;
   const o = coefficients.open;
   const a = coefficients.above[type];
@@ -76,7 +116,10 @@ export function reachChance(
       o.house * program.house +
       o.imgEffect * program.imgEffect +
       o.typical * typical +
-      o.capacity * size,
+      o.capacity * size +
+      o.yearsLeaning * (program.yearsLeaning ?? 0) +
+      o.attemptsLeaning * (program.attemptsLeaning ?? 0) +
+      o.usceLeaning * (program.usceLeaning ?? 0),
   );
   const above = sigmoid(
     a.intercept +
@@ -84,11 +127,18 @@ export function reachChance(
       a.logOddsSquared * logOdds * logOdds +
       a.logOddsHouse * logOdds * program.house +
       a.houseSquared * program.house * program.house +
-      (isImg ? a.logOddsImg * logOdds * program.imgEffect + a.imgSquared * program.imgEffect ** 2 : 0) +
+      a.logOddsImg * logOdds * program.imgEffect +
+      a.imgSquared * program.imgEffect ** 2 +
       a.house * program.house +
-      (isImg ? a.imgEffect * program.imgEffect : 0) +
+      a.imgEffect * program.imgEffect +
       a.typical * typical +
-      a.capacity * size,
+      a.capacity * size +
+      a.leaning * leaning +
+      a.leaningSquared * leaning * leaning +
+      a.logOddsLeaning * logOdds * leaning +
+      a.houseLeaning * program.house * leaning +
+      a.logOddsHouseSquared * logOdds * program.house ** 2 +
+      a.weakTail * Math.max(0, WEAK_KNOT - logOdds),
   );
   return coefficients.ranked * (open + (1 - open) * above);
 }

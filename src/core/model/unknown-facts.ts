@@ -1,7 +1,7 @@
 import type { ApplicantType } from '../profile/applicant-profile.js';
 import type { ModelParameters } from '../smartpick/model-parameters.js';
 import { FITTED } from './fitted.js';
-import type { ReachCoefficients } from './offer-reach.js';
+import { type ReachCoefficients, WEAK_KNOT } from './offer-reach.js';
 import { PROGRAM_PRIORS, type ProgramPriors } from './program-priors.js';
 import { type ApplicantScreen, imgShareEffect, step2Effect } from './screening.js';
 import { tableSigmoid } from './table-sigmoid.js';
@@ -43,8 +43,10 @@ export interface QuadratureRule {
   readonly xO: Float64Array;
   /** The program's house leaning at each point (the reach model bends with it). */
   readonly xH: Float64Array;
-  /** The program's IMG-share effect at each point when it is unknown, for IMG applicants (0 otherwise). */
+  /** The program's IMG-share effect at each point when it is unknown (0 when known). */
   readonly xI: Float64Array;
+  /** S at each point: the program's leanings that apply to the applicant (the reach model bends with it). */
+  readonly xS: Float64Array;
   /** Share of interviewees programs rank. */
   readonly ranked: number;
   readonly weight: Float64Array;
@@ -131,11 +133,21 @@ export function quadratureRule(
 ): QuadratureRule {
   const row = reach.above[applicant.type];
   const openRow = reach.open;
-  let otherVariance = applicant.scoreSd ** 2;
-  if (pattern.leansYears) otherVariance += priors.yearsLeaningSd ** 2;
-  if (pattern.leansAttempts) otherVariance += priors.attemptsLeaningSd ** 2;
-  if (pattern.leansUsce) otherVariance += priors.usceLeaningSd ** 2;
-  const otherSd = Math.sqrt(otherVariance);
+  const otherSd = applicant.scoreSd;
+  // S, the sum of the leanings that apply, is one normal dimension. The open-place model reads each leaning: given
+  // S, each one's expectation is its share of S's variance times S.
+  const yearsVariance = pattern.leansYears ? priors.yearsLeaningSd ** 2 : 0;
+  const attemptsVariance = pattern.leansAttempts ? priors.attemptsLeaningSd ** 2 : 0;
+  const usceVariance = pattern.leansUsce ? priors.usceLeaningSd ** 2 : 0;
+  const leaningVariance = yearsVariance + attemptsVariance + usceVariance;
+  const leaningSd = Math.sqrt(leaningVariance);
+  const openPerLeaning =
+    leaningVariance === 0
+      ? 0
+      : (openRow.yearsLeaning * yearsVariance +
+          openRow.attemptsLeaning * attemptsVariance +
+          openRow.usceLeaning * usceVariance) /
+        leaningVariance;
   const hasScore = !Number.isNaN(applicant.score);
   let mixtureTotal = 0;
   for (const piece of priors.imgShareMixture) mixtureTotal += piece.weight;
@@ -146,15 +158,22 @@ export function quadratureRule(
   const xO = new Float64Array(points);
   const xH = new Float64Array(points);
   const xI = new Float64Array(points);
+  const xS = new Float64Array(points);
   const weight = new Float64Array(points);
   let mass = 0;
   for (let i = 0; i < points; i++) {
     // Halton points are offset by half a cell so none sits on 0 (the normal quantile of 0 is −∞).
     const u = (dimension: number) => (halton(i + 1, HALTON_BASES[dimension] as number) + 0.5 / points) % 1;
     const house = priors.houseSd * normalQuantile(u(0));
-    let l = house + otherSd * normalQuantile(u(1));
-    let q = row.house * house + row.houseSquared * house * house;
-    let o = openRow.house * house;
+    const leaning = leaningSd === 0 ? 0 : leaningSd * normalQuantile(u(5));
+    let l = house + leaning + (otherSd === 0 ? 0 : otherSd * normalQuantile(u(1)));
+    let q =
+      row.house * house +
+      row.houseSquared * house * house +
+      row.leaning * leaning +
+      row.leaningSquared * leaning ** 2 +
+      row.houseLeaning * house * leaning;
+    let o = openRow.house * house + openPerLeaning * leaning;
     let w = 1 / points;
     let imgNode = 0;
     if (pattern.typicalScore) {
@@ -175,10 +194,10 @@ export function quadratureRule(
       }
       const effect = imgShareEffect(share, parameters);
       o += openRow.imgEffect * effect;
+      q += row.imgEffect * effect + row.imgSquared * effect * effect;
+      imgNode = effect;
       if (applicant.isImg) {
         l += effect;
-        q += row.imgEffect * effect + row.imgSquared * effect * effect;
-        imgNode = effect;
         const accepts =
           pattern.acceptsImgsChance !== null
             ? pattern.acceptsImgsChance
@@ -212,6 +231,7 @@ export function quadratureRule(
     xO[i] = o;
     xH[i] = house;
     xI[i] = imgNode;
+    xS[i] = leaning;
     weight[i] = w;
     mass += w;
   }
@@ -221,6 +241,7 @@ export function quadratureRule(
     xO,
     xH,
     xI,
+    xS,
     ranked: reach.ranked,
     weight,
     mass,
@@ -254,7 +275,11 @@ export function programChances(
   betaL2: number,
   betaLH: number,
   betaLI: number,
-  /** The program's IMG-share effect when known (IMG applicants; 0 otherwise): the reach model bends with it. */
+  betaLS: number,
+  /** Per unit of L × house leaning², and of the weak tail max(0, WEAK_KNOT − L) (offer-reach.ts). */
+  betaLHH: number,
+  betaTail: number,
+  /** The program's IMG-share effect when known (0 otherwise): the reach model bends with it. */
   knownImgEffect: number,
   out: ProgramChances,
 ): ProgramChances {
@@ -262,7 +287,7 @@ export function programChances(
   let interviewSignal = 0;
   let reach = 0;
   let reachSignal = 0;
-  const { xL, xQ, xO, xH, xI, weight, ranked } = rule;
+  const { xL, xQ, xO, xH, xI, xS, weight, ranked } = rule;
   const qBase = muQ + betaL * mu;
   for (let i = 0; i < xL.length; i++) {
     const w = weight[i] as number;
@@ -278,6 +303,9 @@ export function programChances(
         betaL2 * l * l +
         betaLH * l * (xH[i] as number) +
         betaLI * l * ((xI[i] as number) + knownImgEffect) +
+        betaLS * l * (xS[i] as number) +
+        betaLHH * l * (xH[i] as number) ** 2 +
+        (l < WEAK_KNOT ? betaTail * (WEAK_KNOT - l) : 0) +
         (xQ[i] as number),
     );
     const q = ranked * (open + (1 - open) * above);

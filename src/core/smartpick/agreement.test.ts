@@ -16,10 +16,11 @@ const RUNS = 200;
 const TYPES: ApplicantType[] = ['us-img', 'non-us-img', 'us-md', 'us-do'];
 
 describe('My list and the rank-list simulation agree', () => {
-  it(`within 5 points on average over ${CASES} applicants × lists, and no case off by more than 25`, () => {
+  it(`within 5 points for each of ${CASES} applicants × lists, beyond the simulation's own 95% interval`, () => {
     const catalog = syntheticPrograms({ count: 300, seed: 3, knownRate: 0.4 });
     const random = seededRandom(20261202);
-    const rows: { seed: number; label: string; model: number; simulated: number; se: number }[] = [];
+    const rows: { seed: number; label: string; model: number; simulated: number; ci: [number, number] }[] =
+      [];
     for (let i = 0; i < CASES; i++) {
       const applicantType = TYPES[i % TYPES.length] as ApplicantType;
       const base = usImgProfile();
@@ -35,31 +36,28 @@ describe('My list and the rank-list simulation agree', () => {
       const programs = [...picked].map((index) => catalog[index] as (typeof catalog)[number]);
       const model = interviewedOdds({ profile, programs }).probability;
       const seed = 1000 + i;
-      const simulated = simulateRankList(rankListSimulationInput({ profile, programs }), {
-        runs: RUNS,
-        seed,
-      }).pMatch;
-      const se = Math.sqrt(Math.max(simulated * (1 - simulated), 0.01) / RUNS);
+      const summary = simulateRankList(rankListSimulationInput({ profile, programs }), { runs: RUNS, seed });
       rows.push({
         seed,
         label: `${applicantType} Step 2 CK ${profile.exams.step2ck}, ${size} program(s)`,
         model,
-        simulated,
-        se,
+        simulated: summary.pMatch,
+        ci: summary.ci95,
       });
     }
     const table = rows.map(
       (row) =>
-        `seed ${row.seed} ${row.label}: model ${(100 * row.model).toFixed(1)}%, simulated ${(100 * row.simulated).toFixed(1)}% ± ${(100 * row.se).toFixed(1)}, gap ${(100 * (row.model - row.simulated)).toFixed(1)}`,
+        `seed ${row.seed} ${row.label}: model ${(100 * row.model).toFixed(1)}%, simulated ${(100 * row.simulated).toFixed(1)}% (95% ${(100 * row.ci[0]).toFixed(1)}–${(100 * row.ci[1]).toFixed(1)}), gap ${(100 * (row.model - row.simulated)).toFixed(1)}`,
     );
     console.log(`Agreement, ${RUNS} simulated Matches per case:\n${table.join('\n')}`);
     const meanGap = rows.reduce((sum, row) => sum + Math.abs(row.model - row.simulated), 0) / rows.length;
     console.log(`Mean absolute gap ${(100 * meanGap).toFixed(1)} points`);
-    // Measured at this commit: mean gap 4.6 points; the largest gaps (up to 21 points, model above simulation) are
-    // weak IMGs with short lists, where the reach regression extrapolates (see the model card's limits).
+    // A case agrees when the model lies within 5 points of the simulation's 95% interval: 200 runs cannot pin the
+    // simulated figure closer than about ±7 points, so the interval's own width is allowed for, and no more.
     expect(meanGap, table.join('\n')).toBeLessThanOrEqual(0.05);
     for (const row of rows) {
-      expect(Math.abs(row.model - row.simulated), table.join('\n')).toBeLessThanOrEqual(0.25);
+      expect(row.model, table.join('\n')).toBeGreaterThanOrEqual(row.ci[0] - 0.05);
+      expect(row.model, table.join('\n')).toBeLessThanOrEqual(row.ci[1] + 0.05);
     }
   }, 600_000);
 });

@@ -233,17 +233,18 @@ export function scoreInterview(
     pattern.imgShare = true;
     if (applicant.isImg) mask |= UNKNOWN_BIT.imgShare;
   } else {
-    muO += openRow.imgEffect * imgShareEffect(share, parameters);
+    const effect = imgShareEffect(share, parameters);
+    muO += openRow.imgEffect * effect;
+    muQ += row.imgEffect * effect + row.imgSquared * effect * effect;
+    work.knownImgEffect = effect;
   }
   if (applicant.isImg) {
     const accepts = facts.acceptsImgs?.value;
     if (share === undefined) {
       pattern.acceptsImgsChance = accepts === undefined ? null : accepts ? 1 : 0;
     } else {
-      const effect = imgShareEffect(share, parameters);
+      const effect = work.knownImgEffect;
       c[FACTOR.imgShare] = effect;
-      muQ += row.imgEffect * effect + row.imgSquared * effect * effect;
-      work.knownImgEffect = effect;
       pattern.acceptsImgsChance =
         accepts === false
           ? 0
@@ -316,6 +317,9 @@ export function chancesOf(
     terms.reach.above[applicant.applicantType].logOddsSquared,
     terms.reach.above[applicant.applicantType].logOddsHouse,
     terms.reach.above[applicant.applicantType].logOddsImg,
+    terms.reach.above[applicant.applicantType].logOddsLeaning,
+    terms.reach.above[applicant.applicantType].logOddsHouseSquared,
+    terms.reach.above[applicant.applicantType].weakTail,
     work.knownImgEffect,
     out,
   );
