@@ -24,7 +24,8 @@ import { LEANS_ATTEMPTS, LEANS_USCE, LEANS_YEARS } from './screening.js';
  *    between the published and simulated match rate of its group.
  * 2. The reach table q(L) (offer-reach.ts), read off simulated Matches with the fitted intercepts.
  */
-const SOLVE_OPTIONS = { maxRounds: 20 } as const;
+/** As the simulator solves (monte-carlo.ts): 20 rounds, no other processing orders. */
+const SOLVE_OPTIONS = { maxRounds: 20, retries: 0 } as const;
 
 export interface MarketOutcome {
   /** Matched per group, averaged over markets. */
