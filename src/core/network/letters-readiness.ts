@@ -75,9 +75,9 @@ function fromProfile(counts: LetterCounts, target: LetterTarget): LettersReadine
     ...(missingFm > 0 ? [`${plural(missingFm, 'U.S. family medicine letter')}`] : []),
     ...(missingAny > 0 ? [`${missingAny} more of any kind`] : []),
   ];
-  const counted = `Counted ${describeLetterCounts(counts)}; add each letter on the Letters page to track its request and upload.`;
+  const counted = `Counted ${describeLetterCounts(counts)}; add each letter to the Letters board to track its request and upload.`;
   const message = ready
-    ? `Letters: enough for the target (${target.usFamilyMedicine} U.S. family medicine, ${target.total} in all). ${counted}`
+    ? `Enough for the target (${target.usFamilyMedicine} U.S. family medicine, ${target.total} in all). ${counted}`
     : `You still need ${needs.join(' and ')} (target: ${target.usFamilyMedicine} U.S. family medicine, ${target.total} in all). ${counted}`;
   return {
     ready,

@@ -131,7 +131,8 @@ export function LettersPage() {
       <div className="page-header">
         <h1>Letters of recommendation</h1>
         <p className="lede">
-          Who is writing for you and where each letter stands. Only uploaded letters count.
+          Who is writing for you and where each letter stands. Once letters are here, only uploaded ones count
+          toward readiness; until then, your profile’s count does.
         </p>
       </div>
       {letters.isError ? (
