@@ -298,7 +298,23 @@ export function scoreInterview(
   work.unknownMask = mask;
 }
 
-/** The expectations at the program just scored into `work` (reuses `out`). */
+/**
+ * Expectations already computed under one rule and parameters, by μ: [μ_Q, μ_O, known IMG effect, the four
+ * chances] per entry.
+ */
+interface ChanceMemo {
+  readonly parameters: ModelParameters;
+  readonly byMu: Map<number, number[]>;
+}
+const CHANCE_MEMO_STRIDE = 7;
+const chanceMemos = new WeakMap<QuadratureRule, ChanceMemo>();
+
+/**
+ * The expectations at the program just scored into `work` (reuses `out`). Programs whose known parts are the same
+ * (a catalog's programs with nothing known but their state, say) get the same expectations, so each distinct set
+ * of inputs is integrated once per rule. A rule belongs to one applicant's terms (terms.rules), so with the same
+ * parameters the rule, μ, μ_Q, μ_O and the known IMG effect are all the expectation depends on.
+ */
 export function chancesOf(
   applicant: ApplicantFeatures,
   terms: ApplicantTerms,
@@ -307,6 +323,23 @@ export function chancesOf(
   out: ProgramChances,
 ): { chances: ProgramChances; rule: QuadratureRule } {
   const rule = terms.rules(work.pattern);
+  let memo = chanceMemos.get(rule);
+  if (memo === undefined || memo.parameters !== parameters) {
+    memo = { parameters, byMu: new Map() };
+    chanceMemos.set(rule, memo);
+  }
+  const seen = memo.byMu.get(work.mu);
+  if (seen !== undefined) {
+    for (let i = 0; i < seen.length; i += CHANCE_MEMO_STRIDE) {
+      if (seen[i] === work.muQ && seen[i + 1] === work.muO && seen[i + 2] === work.knownImgEffect) {
+        out.interview = seen[i + 3] as number;
+        out.interviewSignal = seen[i + 4] as number;
+        out.reach = seen[i + 5] as number;
+        out.reachSignal = seen[i + 6] as number;
+        return { chances: out, rule };
+      }
+    }
+  }
   programChances(
     rule,
     work.mu,
@@ -323,6 +356,17 @@ export function chancesOf(
     work.knownImgEffect,
     out,
   );
+  const entry = [
+    work.muQ,
+    work.muO,
+    work.knownImgEffect,
+    out.interview,
+    out.interviewSignal,
+    out.reach,
+    out.reachSignal,
+  ];
+  if (seen === undefined) memo.byMu.set(work.mu, entry);
+  else seen.push(...entry);
   return { chances: out, rule };
 }
 

@@ -62,18 +62,61 @@ function shortlist(members: number[], input: ListChoiceInput, slots: number, sig
   for (const i of members) if (pinned[i] === 1) keep.add(i);
   const limit = slots + signals;
   const w = (i: number) => 1 + (weight[i] as number);
-  const byValue = [...members].sort(
-    (a, b) => w(b) * (value[b] as number) - w(a) * (value[a] as number) || tie(input, a, b),
-  );
-  const bySignal = [...members].sort(
-    (a, b) => w(b) * (signalValue[b] as number) - w(a) * (signalValue[a] as number) || tie(input, a, b),
-  );
-  for (let i = 0; i < Math.min(limit, byValue.length); i++) keep.add(byValue[i] as number);
-  for (let i = 0; i < Math.min(limit, bySignal.length); i++) keep.add(bySignal[i] as number);
+  const byValue = (a: number, b: number) =>
+    w(b) * (value[b] as number) - w(a) * (value[a] as number) || tie(input, a, b);
+  const bySignal = (a: number, b: number) =>
+    w(b) * (signalValue[b] as number) - w(a) * (signalValue[a] as number) || tie(input, a, b);
+  for (const i of firstInOrder(members, limit, byValue)) keep.add(i);
+  for (const i of firstInOrder(members, limit, bySignal)) keep.add(i);
   // The dynamic program keeps the first of equal choices: order by weighted value, then the tie-break, then id.
-  return [...keep].sort(
-    (a, b) => w(b) * (value[b] as number) - w(a) * (value[a] as number) || tie(input, a, b),
-  );
+  return [...keep].sort(byValue);
+}
+
+/**
+ * The first `limit` members in the order `compare` gives (a strict total order: ties end at the id), in no
+ * particular order: the same set a full sort would start with, for one comparison per member past a bounded heap
+ * instead of sorting thousands of candidates to keep a hundred.
+ */
+function firstInOrder(members: number[], limit: number, compare: (a: number, b: number) => number): number[] {
+  if (limit <= 0) return [];
+  if (members.length <= limit) return members;
+  // A heap whose root is the last in order among those kept: a member before it replaces it.
+  const heap: number[] = [];
+  const later = (x: number, y: number) => compare(heap[x] as number, heap[y] as number) > 0;
+  const swap = (x: number, y: number) => {
+    const held = heap[x] as number;
+    heap[x] = heap[y] as number;
+    heap[y] = held;
+  };
+  const down = (start: number) => {
+    let i = start;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let top = i;
+      if (left < heap.length && later(left, top)) top = left;
+      if (right < heap.length && later(right, top)) top = right;
+      if (top === i) return;
+      swap(i, top);
+      i = top;
+    }
+  };
+  for (const member of members) {
+    if (heap.length < limit) {
+      heap.push(member);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!later(i, parent)) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (compare(member, heap[0] as number) < 0) {
+      heap[0] = member;
+      down(0);
+    }
+  }
+  return heap;
 }
 
 /** Equal values: the higher tie-break (fit) first, then the smaller id. */
