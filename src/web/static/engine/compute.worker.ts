@@ -1,0 +1,6 @@
+import { type ComputeRequest, runComputeTask } from '../../../server/smartpick/compute-tasks.js';
+
+// SmartPick computations from the engine's compute pool: the same task table server/smartpick/compute-worker.ts runs.
+self.addEventListener('message', (event: MessageEvent<ComputeRequest>) => {
+  self.postMessage(runComputeTask(event.data));
+});

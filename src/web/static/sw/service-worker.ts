@@ -1,0 +1,68 @@
+/**
+ * The static edition's service worker: it makes Matchwise open offline after the first visit. It caches the
+ * site's files only (pages, code, the database engine); the user's data is in IndexedDB, written by the
+ * engine worker, and /api requests never reach here (the page answers them, transport/). On install it
+ * caches every file listed in precache.json, which the build writes (vite.static.config.ts), under a cache
+ * named for the build, and drops other builds' caches once active.
+ */
+// The project compiles with the DOM library; the few service-worker types used here are spelled out instead of
+// pulling in the WebWorker library, whose globals clash with DOM's.
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+declare const self: {
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  skipWaiting(): Promise<void>;
+  readonly clients: { claim(): Promise<void> };
+  readonly location: Location;
+};
+
+export {};
+
+/** Replaced with the build's hash when the build writes sw.js, so every build is a new worker. */
+const BUILD = '__MATCHWISE_BUILD__';
+const CACHE = `matchwise-static-${BUILD}`;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const response = await fetch('/precache.json', { cache: 'no-store' });
+      const { files } = (await response.json()) as { files: string[] };
+      const cache = await caches.open(CACHE);
+      await cache.addAll(files);
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('matchwise-static-') && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // Every page of the app is index.html; its router picks the page from the address.
+      const key = event.request.mode === 'navigate' ? '/index.html' : event.request;
+      const cached = await cache.match(key);
+      if (cached) return cached;
+      return fetch(event.request);
+    })(),
+  );
+});

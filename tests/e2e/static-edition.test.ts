@@ -1,0 +1,310 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Backup } from '../../src/core/backup/index.js';
+import { openDatabase } from '../../src/db/index.js';
+import { createApp } from '../../src/server/app.js';
+import { fillDatabase } from '../../src/server/backup/backup-fixtures.js';
+import { createLogger } from '../../src/server/logger.js';
+import { sendJson } from '../../src/server/testing/send-json.js';
+import { repoRoot } from '../support/paths.js';
+import { describeRequiring } from '../support/required-suite.js';
+import { browserRequirement, launchBrowser } from './harness.js';
+import { type StaticServer, startStaticServer } from './static-server.js';
+
+/**
+ * Where two answers differ: any string, boolean, key or order, and any number by more than 1e-12 of its size.
+ * Chromium and Node run different V8 versions, whose Math.exp and Math.log may round the last bit differently
+ * (0.08313987335719723 vs …722); every figure a person sees agrees.
+ */
+function differences(actual: unknown, expected: unknown, at = '$'): string[] {
+  if (typeof actual === 'number' && typeof expected === 'number') {
+    const close = Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(actual), Math.abs(expected));
+    return close ? [] : [`${at}: ${actual} ≠ ${expected}`];
+  }
+  if (typeof actual !== 'object' || typeof expected !== 'object' || actual === null || expected === null) {
+    return Object.is(actual, expected) ? [] : [`${at}: ${String(actual)} ≠ ${String(expected)}`];
+  }
+  if (Array.isArray(actual) !== Array.isArray(expected)) return [`${at}: array vs object`];
+  const keys = [...new Set([...Object.keys(actual), ...Object.keys(expected)])];
+  return keys.flatMap((key) =>
+    differences(
+      (actual as Record<string, unknown>)[key],
+      (expected as Record<string, unknown>)[key],
+      `${at}.${key}`,
+    ),
+  );
+}
+
+const staticRoot = path.join(repoRoot, 'dist', 'static');
+const requirement = browserRequirement([
+  { file: path.join(staticRoot, 'index.html'), missing: 'the static edition (npm run build:static)' },
+]);
+
+/** The engine downloads ~15 MB and creates its database on first open: minutes on a busy two-core machine. */
+const ENGINE_START_MS = 300_000;
+
+describeRequiring(
+  'The static edition: Matchwise from a folder of files, data in the browser',
+  requirement,
+  () => {
+    let server: StaticServer;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
+    let pMatchShown = '';
+    let browserBackupFile = '';
+
+    beforeAll(async () => {
+      server = await startStaticServer(staticRoot);
+      browser = await launchBrowser();
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+      page = await context.newPage();
+      page.on('pageerror', (error) => console.error('[page error]', error.message));
+      // A two-core machine shared with other suites: actions get more than the default 30 s.
+      page.setDefaultTimeout(90_000);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    /** In-app navigation: loading a page restarts the engine, which only the reload tests do on purpose. */
+    const nav = (label: string) =>
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+    const storageNotice = () => page.getByRole('region', { name: 'Where your data is' });
+    /** The engine is ready when the bar says where the data lives; until then API calls wait for it. */
+    const engineReady = () => storageNotice().waitFor({ timeout: ENGINE_START_MS });
+
+    /** The page's API as the React app calls it: answered by the engine in the browser. */
+    const inBrowser = (method: string, url: string, body?: unknown) =>
+      page.evaluate(
+        async ([method, url, body]) => {
+          const response = await fetch(url, {
+            method,
+            headers: body === undefined ? {} : { 'content-type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
+          return { status: response.status, json: (await response.json()) as unknown };
+        },
+        [method, url, body] as const,
+      );
+
+    it(
+      'renders the first screen before the engine, then says where the data lives',
+      async () => {
+        await page.goto(`${server.url}/`);
+        await page.getByRole('navigation', { name: 'Main' }).waitFor();
+        await engineReady();
+        expect(await storageNotice().textContent()).toMatch(
+          /stays in this browser on this device.*No backup exported from this browser yet/s,
+        );
+      },
+      ENGINE_START_MS + 60_000,
+    );
+
+    it('fills a US IMG profile: Step 2 CK 245, graduated 2025, the Northeast, 30 programs', async () => {
+      await nav('Profile');
+      await page.getByLabel('Applicant type').selectOption('us-img');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel('USMLE Step 2 CK score').fill('245');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel('Graduation year').fill('2025');
+      await page.getByLabel('Hands-on months').fill('6');
+      for (let step = 0; step < 2; step++) await page.getByRole('button', { name: 'Next' }).click();
+      await page
+        .getByRole('group', { name: 'Preferred regions (Census regions)' })
+        .getByLabel('Northeast', { exact: true })
+        .check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel('Programs you can apply to').fill('30');
+      await page.getByRole('button', { name: 'Save profile' }).click();
+      await page
+        .getByText(/Profile saved/)
+        .first()
+        .waitFor();
+    }, 240_000);
+
+    it('loads the synthetic demo catalog on My list and shows its P(match)', async () => {
+      await nav('My list');
+      await page.getByRole('button', { name: /Load demo catalog/ }).click();
+      const chances = page.getByRole('region', { name: 'Your chances' });
+      await chances.waitFor({ timeout: 240_000 });
+      pMatchShown =
+        /P\(match\) for the budget’s list\s*[\d.<>]+%/.exec((await chances.textContent()) ?? '')?.[0] ?? '';
+      expect(pMatchShown).not.toBe('');
+      expect(await page.getByText('synthetic').first().isVisible()).toBe(true);
+    }, 300_000);
+
+    it('adds a contact on Network', async () => {
+      await nav('Network');
+      const form = page.getByRole('form', { name: 'Add contact' });
+      await form.getByLabel('Name', { exact: true }).fill('Anna Lee');
+      await form.getByLabel('Role', { exact: true }).selectOption('mentor');
+      await form.getByLabel('Email').fill('alee@example.org');
+      await form.getByRole('button', { name: 'Save contact' }).click();
+      await form.getByText(/Saved Anna Lee/).waitFor();
+    }, 240_000);
+
+    it('exports everything as one backup file from the browser', async () => {
+      await nav('Your data');
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 120_000 }),
+        page.getByRole('link', { name: 'Export everything (.json)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^matchwise-backup-\d{4}-\d{2}-\d{2}\.json$/);
+      browserBackupFile = path.join(os.tmpdir(), `static-edition-${process.pid}.json`);
+      await download.saveAs(browserBackupFile);
+      const bundle = JSON.parse(await readFile(browserBackupFile, 'utf8')) as Backup;
+      expect(bundle.profile?.exams.step2ck).toBe(245);
+      expect(bundle.network.contacts.map((contact) => contact.name)).toEqual(['Anna Lee']);
+    }, 240_000);
+
+    it(
+      'finds the profile, the list and the contact again after a reload',
+      async () => {
+        await page.reload();
+        await engineReady();
+        // The export was remembered: the reminder no longer asks for a first backup.
+        expect(await storageNotice().textContent()).toMatch(/Last backup exported from this browser/);
+        await nav('My list');
+        const chances = page.getByRole('region', { name: 'Your chances' });
+        await chances.waitFor();
+        expect(await chances.textContent()).toContain(pMatchShown);
+        await nav('Network');
+        await page.getByRole('link', { name: 'Anna Lee' }).waitFor();
+        await nav('Profile');
+        await page.getByRole('button', { name: 'Next' }).click();
+        expect(await page.getByLabel('USMLE Step 2 CK score').inputValue()).toBe('245');
+      },
+      ENGINE_START_MS + 120_000,
+    );
+
+    it('gives the same SmartPick list and figures as the Node server for the same profile and catalog', async () => {
+      const db = await openDatabase({ dataDir: 'memory://' });
+      const nodeApp = createApp({ db, logger: createLogger('silent') });
+      try {
+        const saved = (await inBrowser('GET', '/api/profile')).json as { profile: unknown } | null;
+        if (saved === null) throw new Error('the browser has no saved profile');
+        expect((await sendJson(nodeApp, 'PUT', '/api/profile', saved.profile)).status).toBe(200);
+        expect((await sendJson(nodeApp, 'POST', '/api/catalog/demo')).status).toBe(201);
+        for (const settings of [{}, { budget: { kind: 'dollars', dollars: 1500 }, signals: 3 }]) {
+          const inThisBrowser = await inBrowser('POST', '/api/smartpick/recommend', { settings });
+          const onNode = await sendJson(nodeApp, 'POST', '/api/smartpick/recommend', { settings });
+          expect(inThisBrowser.status).toBe(200);
+          expect(onNode.status).toBe(200);
+          const nodeList = (await onNode.json()) as { programs: unknown[] };
+          expect(nodeList.programs.length).toBeGreaterThan(0);
+          expect(differences(inThisBrowser.json, nodeList)).toEqual([]);
+        }
+      } finally {
+        await db.close();
+      }
+    }, 240_000);
+
+    it('previews a CSV program list exactly as the Node server does, and says how to bring an .xlsx', async () => {
+      const csv = [
+        'ACGME ID,Program Name,City,State,Visa sponsorship',
+        '1201200001,Riverside Family Medicine,Peoria,IL,J-1',
+        '1209900108,Lakeshore Family Medicine,Chicago,IL,none',
+        ',Missing Id Program,Springfield,IL,',
+      ].join('\n');
+      const body = { filename: 'programs.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
+      const db = await openDatabase({ dataDir: 'memory://' });
+      try {
+        const nodeApp = createApp({ db, logger: createLogger('silent') });
+        const onNode = await sendJson(nodeApp, 'POST', '/api/imports/preview', body);
+        const inThisBrowser = await inBrowser('POST', '/api/imports/preview', body);
+        expect(onNode.status).toBe(200);
+        expect(inThisBrowser.status).toBe(200);
+        const preview = (await onNode.json()) as { valid: number; invalid: number };
+        expect([preview.valid, preview.invalid]).toEqual([2, 1]);
+        expect(inThisBrowser.json).toEqual(preview);
+      } finally {
+        await db.close();
+      }
+      const workbook = {
+        filename: 'programs.xlsx',
+        contentBase64: Buffer.from('PK\u0003\u0004').toString('base64'),
+      };
+      const refused = await inBrowser('POST', '/api/imports/preview', workbook);
+      expect(refused.status).toBe(422);
+      expect(JSON.stringify(refused.json)).toContain('CSV UTF-8');
+    }, 120_000);
+
+    it("restores the browser's backup into the Node server, and a Node server's backup into the browser", async () => {
+      const db = await openDatabase({ dataDir: 'memory://' });
+      const nodeApp = createApp({ db, logger: createLogger('silent') });
+      try {
+        const fromBrowser = JSON.parse(await readFile(browserBackupFile, 'utf8')) as Backup;
+        expect((await sendJson(nodeApp, 'POST', '/api/backup/restore', fromBrowser)).status).toBe(200);
+        const onNode = (await (await nodeApp.request('/api/backup')).json()) as Backup;
+        expect(onNode.profile).toEqual(fromBrowser.profile);
+        expect(onNode.network.contacts).toEqual(fromBrowser.network.contacts);
+        expect(onNode.smartpickSettings).toEqual(fromBrowser.smartpickSettings);
+
+        await fillDatabase(db);
+        const fromNode = (await (await nodeApp.request('/api/backup')).json()) as Backup;
+        expect(fromNode.network.contacts.map((contact) => contact.name)).toContain('Omar Haddad');
+        const file = path.join(os.tmpdir(), `static-edition-node-${process.pid}.json`);
+        await writeFile(file, JSON.stringify(fromNode));
+        await nav('Your data');
+        await page.getByLabel(/Backup file/).setInputFiles(file);
+        await page.getByRole('region', { name: 'Restore preview' }).waitFor();
+        await page.getByRole('button', { name: 'Restore this backup' }).click();
+        await page.getByText('Restore finished.').waitFor();
+        const inThisBrowser = (await inBrowser('GET', '/api/backup')).json as Backup;
+        const ids = inThisBrowser.network.contacts.map((contact) => contact.id);
+        for (const contact of fromNode.network.contacts) expect(ids).toContain(contact.id);
+        expect(inThisBrowser.profile).toEqual(fromNode.profile);
+      } finally {
+        await db.close();
+      }
+    }, 240_000);
+
+    it(
+      'opens offline after the first visit: the service worker has every file, the data is in IndexedDB',
+      async () => {
+        await page.evaluate(async () => {
+          await navigator.serviceWorker.ready;
+        });
+        await expect
+          .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 120_000 })
+          .toBe(true);
+        await context.setOffline(true);
+        try {
+          await page.reload();
+          await engineReady();
+          await nav('Network');
+          await page.getByRole('link', { name: 'Omar Haddad' }).waitFor();
+        } finally {
+          await context.setOffline(false);
+        }
+      },
+      ENGINE_START_MS + 180_000,
+    );
+
+    it(
+      'lets one tab at a time use the data: a second tab is told, and takes over when the first closes',
+      async () => {
+        const second = await context.newPage();
+        second.setDefaultTimeout(90_000);
+        await second.goto(`${server.url}/network`);
+        await second.getByText(/Matchwise is open in another tab of this browser/).waitFor();
+        await page.getByText(/Matchwise was opened in another tab too/).waitFor();
+        await page.close();
+        page = second;
+        await engineReady();
+        await page.getByRole('link', { name: 'Omar Haddad' }).waitFor();
+      },
+      ENGINE_START_MS + 120_000,
+    );
+
+    it('never asked the static host for /api: every answer came from the engine in the page', () => {
+      const apiRequests = [...server.requests.keys()].filter((url) => url.startsWith('/api/'));
+      expect(apiRequests).toEqual([]);
+    });
+  },
+);

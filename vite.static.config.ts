@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+// The static edition (npm run build:static → dist/static): the same React app and the same Hono app
+// (src/server/app.ts) built for the browser, with PGlite on IndexedDB. See src/web/static/README.md.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fromRoot = (file: string) => path.join(here, file);
+const browserModule = (file: string) => fromRoot(`src/web/static/engine/browser-modules/${file}`);
+
+/**
+ * Modules of the shared app that reach for Node, and what stands in for them in the browser bundle. Files are
+ * matched by their resolved path, bare specifiers by name; everything else is bundled as the server runs it.
+ */
+const BROWSER_REPLACEMENTS: Record<string, string> = {
+  [fromRoot('src/server/backup/app-version.ts')]: browserModule('app-version.ts'),
+  [fromRoot('src/server/serve-web-app.ts')]: browserModule('serve-web-app.ts'),
+  [fromRoot('src/server/import/read-import-file-off-thread.ts')]: browserModule('read-import-file.ts'),
+  [fromRoot('src/server/import/read-xlsx.ts')]: browserModule('read-xlsx.ts'),
+  [fromRoot('src/server/network/duplicates-off-thread.ts')]: browserModule('duplicates-off-thread.ts'),
+};
+
+const BARE_REPLACEMENTS: Record<string, string> = {
+  'node:crypto': browserModule('node-crypto.ts'),
+  'node:zlib': browserModule('node-zlib.ts'),
+  'node:worker_threads': browserModule('node-worker-threads.ts'),
+  'node:module': browserModule('node-module.ts'),
+  'node:fs': browserModule('unavailable.ts'),
+  'node:fs/promises': browserModule('unavailable.ts'),
+  'node:path': browserModule('unavailable.ts'),
+  'node:url': browserModule('unavailable.ts'),
+  'node:stream': browserModule('unavailable.ts'),
+  pg: browserModule('unavailable.ts'),
+  '@hono/node-server': browserModule('unavailable.ts'),
+  '@hono/node-server/serve-static': browserModule('unavailable.ts'),
+  pino: browserModule('unavailable.ts'),
+};
+
+function browserReplacements(): Plugin {
+  return {
+    name: 'matchwise-browser-replacements',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const bare = BARE_REPLACEMENTS[source];
+      if (bare) return bare;
+      if (!source.startsWith('.') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const replacement = resolved && BROWSER_REPLACEMENTS[resolved.id];
+      return replacement ?? resolved;
+    },
+  };
+}
+
+/**
+ * 404.html: static hosts (GitHub Pages, Netlify, Cloudflare Pages…) answer a path they have no file for with
+ * it, so /list or /contacts/42 opened directly still boots the app, whose router shows the right page.
+ */
+function spaFallback(): Plugin {
+  return {
+    name: 'matchwise-spa-fallback',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = options.dir ?? fromRoot('dist/static');
+      copyFileSync(path.join(dir, 'index.html'), path.join(dir, '404.html'));
+    },
+  };
+}
+
+/**
+ * The offline cache: sw.js gets this build's hash (so browsers see a new worker after every build) and
+ * precache.json lists every file the static folder holds, which the worker caches on install.
+ */
+function serviceWorkerFiles(): Plugin {
+  return {
+    name: 'matchwise-service-worker',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = options.dir ?? fromRoot('dist/static');
+      const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map(
+          (entry) =>
+            `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
+        )
+        .filter((file) => file !== '/sw.js' && file !== '/precache.json' && !file.endsWith('.map'))
+        .sort();
+      const hash = createHash('sha256');
+      for (const file of files) hash.update(file).update(readFileSync(path.join(dir, file)));
+      const build = hash.digest('hex').slice(0, 16);
+      writeFileSync(path.join(dir, 'precache.json'), JSON.stringify({ build, files }, null, 1));
+      const worker = path.join(dir, 'sw.js');
+      writeFileSync(worker, readFileSync(worker, 'utf8').replace('__MATCHWISE_BUILD__', build));
+    },
+  };
+}
+
+const version = (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { version: string }).version;
+
+export default defineConfig({
+  root: 'src/web/static',
+  base: '/',
+  plugins: [browserReplacements(), react(), spaFallback(), serviceWorkerFiles()],
+  define: { __MATCHWISE_VERSION__: JSON.stringify(version) },
+  resolve: {
+    alias: { 'pglite-dist': fromRoot('node_modules/@electric-sql/pglite/dist') },
+  },
+  worker: {
+    format: 'es',
+    plugins: () => [browserReplacements()],
+  },
+  build: {
+    outDir: '../../../dist/static',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 6000,
+    rollupOptions: {
+      input: {
+        index: fromRoot('src/web/static/index.html'),
+        sw: fromRoot('src/web/static/sw/service-worker.ts'),
+      },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
+});
