@@ -79,7 +79,9 @@ const DEFAULTS = { maxRounds: 1_000, retries: 8, seed: 0x5eed } satisfies Requir
  * }
  */
 export function solveMatch(market: CompiledMarket, options: SolveMatchOptions = {}): MatchResult {
-  const { maxRounds, retries, seed } = { ...DEFAULTS, ...options };
+  const maxRounds = options.maxRounds ?? DEFAULTS.maxRounds;
+  const retries = Math.max(0, Math.floor(options.retries ?? DEFAULTS.retries));
+  const seed = options.seed ?? DEFAULTS.seed;
   const lookup = createRankLookup(market, options.rankMode);
   if (market.coupleCount === 0) return solveSingles(market, lookup);
 
