@@ -31,7 +31,11 @@ export const feeScheduleSchema = z
 
 /** What the "My list" page saves: the user's choices, stored per profile. */
 export const smartPickSettingsSchema = z.object({
-  /** null: use the budget in the profile. */
+  /**
+   * The profile's budget, which My list's form edits: the server reads it from and saves it to the profile, and
+   * stores none here (server/smartpick/budget-settings.ts). null before a profile is saved. As a recommendation
+   * override, a budget to try without saving.
+   */
   budget: budgetSchema.nullable(),
   signals: z.number().int('Whole number').min(0, 'Cannot be negative').max(100, 'At most 100'),
   stopThreshold: z.number().min(0, 'Cannot be negative').max(1, 'At most 1 (100 points)'),
@@ -68,7 +72,8 @@ export function toRecommendSettings(
 ): RecommendSettings {
   const merged = { ...saved, ...overrides };
   return {
-    ...(merged.budget ? { budget: merged.budget } : {}),
+    // Only an override: the saved budget is the profile's, which the optimizer reads from the profile.
+    ...(overrides.budget ? { budget: overrides.budget } : {}),
     signals: merged.signals,
     stopThreshold: merged.stopThreshold,
     pins: merged.pins,

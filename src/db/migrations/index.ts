@@ -6,6 +6,7 @@ import * as userSettings from './0004_user_settings.js';
 import * as smartpickSettingsMoved from './0005_smartpick_settings_to_user_settings.js';
 import * as season from './0006_season.js';
 import * as interactionPurpose from './0007_interaction_purpose.js';
+import * as oneBudget from './0008_one_budget.js';
 
 /**
  * Every migration, applied in key order. Forward-only: a migration is never edited or removed once it has
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_smartpick_settings_to_user_settings': smartpickSettingsMoved,
   '0006_season': season,
   '0007_interaction_purpose': interactionPurpose,
+  '0008_one_budget': oneBudget,
 };
 
 /** The table that records which migrations ran, with their timestamps (Kysely's default name). */

@@ -11,6 +11,7 @@ import type {
   SeasonTimelineView,
 } from '../season/season-service.js';
 import { sendJson } from '../testing/send-json.js';
+import { usImgProfile } from '../../core/smartpick/test-support.js';
 
 /** "Today" in these tests: Wednesday 25 November 2026, noon UTC — interview season of the 2027 Match. */
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -45,8 +46,10 @@ describeEachEngine('Season API', (engine) => {
       testProgram({ acgmeId: LAKESHORE, name: 'Lakeshore Family Medicine', city: 'Chicago', state: 'IL' }),
       testProgram({ acgmeId: PRAIRIE, name: 'Prairie Family Medicine', city: 'Peoria', state: 'IL' }),
     ]);
-    await db.smartpickSettings.save({
-      ...(await db.smartpickSettings.get()),
+    // The budget is the profile's (the one My list edits too). A non-U.S. IMG who needs a J-1 graduated two years
+    // before the Match: every question of the interview bank applies to them.
+    await db.profiles.save({
+      ...usImgProfile({ applicantType: 'non-us-img', visaNeed: 'j1', graduationYear: 2025 }),
       budget: { kind: 'dollars', dollars: 60 },
     });
   });
@@ -135,7 +138,7 @@ describeEachEngine('Season API', (engine) => {
       });
     });
 
-    it('totals applications, interviews and fees against the $60 SmartPick budget', async () => {
+    it('totals applications, interviews and fees against the profile’s $60 budget', async () => {
       const { totals } = await json<{ totals: unknown }>(await send('GET', '/api/applications'));
       expect(totals).toMatchObject({
         applications: 2,

@@ -74,9 +74,39 @@ describeEachEngine('SmartPick API', (engine) => {
       expect(small.list).toHaveLength(10);
       expect(large.list).toHaveLength(60);
       expect(large.pMatch.probability).toBeGreaterThanOrEqual(small.pMatch.probability);
-      expect(
-        (await json<{ budget: unknown }>(await send('GET', '/api/smartpick/settings'))).budget,
-      ).toBeNull();
+      // Tried, not saved: the settings still read the profile's budget
+      expect((await json<{ budget: unknown }>(await send('GET', '/api/smartpick/settings'))).budget).toEqual({
+        kind: 'programs',
+        programs: 30,
+      });
+    });
+
+    it('keeps one budget, the profile’s: My list saves it there, and a profile change shows on My list', async () => {
+      const settings = await json<Record<string, unknown>>(await send('GET', '/api/smartpick/settings'));
+      // When My list saves $2,000
+      const saved = await send('PUT', '/api/smartpick/settings', {
+        ...settings,
+        budget: { kind: 'dollars', dollars: 2000 },
+      });
+      expect(saved.status).toBe(200);
+      // Then the profile holds $2,000
+      const profile = await json<{ profile: { budget: unknown } }>(await send('GET', '/api/profile'));
+      expect(profile.profile.budget).toEqual({ kind: 'dollars', dollars: 2000 });
+      // When the profile is then saved with $2,500
+      await send('PUT', '/api/profile', { ...profile.profile, budget: { kind: 'dollars', dollars: 2500 } });
+      // Then My list's settings, its list and Applications' totals all use $2,500
+      expect((await json<{ budget: unknown }>(await send('GET', '/api/smartpick/settings'))).budget).toEqual({
+        kind: 'dollars',
+        dollars: 2500,
+      });
+      const list = await recommend();
+      expect(list.budget).toMatchObject({ kind: 'dollars', dollars: 2500 });
+      const totals = await json<{ totals: { budget: { budgetDollars: number } } }>(
+        await send('GET', '/api/applications'),
+      );
+      expect(totals.totals.budget.budgetDollars).toBe(2500);
+      // Put the 30 programs back for the tests that follow
+      await send('PUT', '/api/profile', { ...profile.profile, budget: { kind: 'programs', programs: 30 } });
     });
 
     it('validates settings by field and keeps the saved ones', async () => {
@@ -105,7 +135,11 @@ describeEachEngine('SmartPick API', (engine) => {
       });
       expect(fallingTiers.status).toBe(400);
       expect(await fallingTiers.json()).toMatchObject({ errors: [{ path: 'feeSchedule.tiers.1.upTo' }] });
-      expect(await json(await send('GET', '/api/smartpick/settings'))).toEqual(defaultSmartPickSettings());
+      // Nothing was saved: the defaults, with the profile's budget (the one budget)
+      expect(await json(await send('GET', '/api/smartpick/settings'))).toEqual({
+        ...defaultSmartPickSettings(),
+        budget: { kind: 'programs', programs: 30 },
+      });
     });
 
     it('honours a saved pin and exclude on the next run', async () => {

@@ -7,6 +7,7 @@ import type { Database } from '../../db/index.js';
 import { jsonOnce } from '../json-once.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
+import { readSmartPickSettings, saveSmartPickSettings } from '../smartpick/budget-settings.js';
 import { ComputeAbortedError } from '../smartpick/compute-pool.js';
 import type { SmartPickFailure, SmartPickService } from '../smartpick/smartpick-service.js';
 
@@ -44,11 +45,12 @@ function unwrap<T>(result: Result<T, SmartPickFailure>): T {
   return result.value;
 }
 
+/** My list's API. The budget in its settings is the profile's (budget-settings.ts): one budget, one place. */
 export function smartpickRoutes(db: Database, service: SmartPickService) {
   return new Hono()
-    .get('/settings', async (c) => c.json(await db.smartpickSettings.get()))
+    .get('/settings', async (c) => c.json(await readSmartPickSettings(db)))
     .put('/settings', async (c) =>
-      c.json(await db.smartpickSettings.save(await readBody(c, smartPickSettingsSchema))),
+      c.json(await saveSmartPickSettings(db, await readBody(c, smartPickSettingsSchema))),
     )
     .post('/recommend', async (c) => {
       const { settings } = await readBody(c, overridesSchema);

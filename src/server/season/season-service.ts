@@ -118,13 +118,12 @@ export type SeasonTotals = Omit<PipelineTotals, 'spentDollars'> & {
   budgetPrograms: number | null;
 };
 
-/** The pipeline's totals against the SmartPick budget (its settings first, else the profile's). */
+/** The pipeline's totals against the budget: the profile's, the one My list edits too. */
 export async function seasonTotals(
   repos: Repositories,
   applications: readonly Application[],
 ): Promise<SeasonTotals> {
-  const [settings, saved] = await Promise.all([repos.smartpickSettings.get(), repos.profiles.get()]);
-  const budget = settings.budget ?? saved?.profile.budget ?? null;
+  const budget = (await repos.profiles.get())?.profile.budget ?? null;
   const dollars = budget?.kind === 'dollars' ? budget.dollars : undefined;
   const { spentDollars, ...totals } = pipelineTotals(applications, dollars);
   return {

@@ -14,7 +14,8 @@ import {
   useRecommendation,
   useSmartPickSettings,
 } from '../lib/api/queries.js';
-import type { SmartPickOverride, SmartPickSettings } from '../lib/api/types.js';
+import { seasonKeys } from '../lib/api/season.js';
+import type { ProfileRecord, SmartPickOverride, SmartPickSettings } from '../lib/api/types.js';
 import { plural } from '../lib/labels.js';
 import { useDebouncedValue } from '../lib/useDebouncedValue.js';
 import { markListBuilt } from '../lib/visited.js';
@@ -214,6 +215,11 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
   const afterSave = (next: SmartPickSettings) => {
     if (queryClient.isMutating({ mutationKey: SETTINGS_WRITE.mutationKey }) <= 1)
       queryClient.setQueryData(queryKeys.smartPickSettings, next);
+    // The budget is the profile's (one budget, one place): the profile and Applications' totals show it too.
+    queryClient.setQueryData<ProfileRecord | null>(queryKeys.profile, (record) =>
+      record && next.budget ? { ...record, profile: { ...record.profile, budget: next.budget } } : record,
+    );
+    void queryClient.invalidateQueries({ queryKey: seasonKeys.applications });
     return queryClient.invalidateQueries({
       predicate: (query) => query.queryKey[0] === 'smartpick' && query.queryKey[1] !== 'settings',
     });

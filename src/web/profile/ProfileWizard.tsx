@@ -5,7 +5,8 @@ import { type ApplicantProfile, emptyProfile } from '../../core/profile/applican
 import { api } from '../lib/api/client.js';
 import { type ProblemError, toProblem } from '../lib/api/problem.js';
 import { queryKeys } from '../lib/api/queries.js';
-import type { ProfileRecord } from '../lib/api/types.js';
+import { seasonKeys } from '../lib/api/season.js';
+import type { ProfileRecord, SmartPickSettings } from '../lib/api/types.js';
 import { formatDateTime } from '../lib/labels.js';
 import {
   type DraftErrors,
@@ -157,6 +158,12 @@ export function ProfileWizard({ record }: ProfileWizardProps) {
     },
     onSuccess: (saved) => {
       queryClient.setQueryData(queryKeys.profile, saved);
+      // My list's budget is this profile's budget: show the saved one there at once, and rebuild the lists.
+      queryClient.setQueryData<SmartPickSettings>(queryKeys.smartPickSettings, (settings) =>
+        settings ? { ...settings, budget: saved.profile.budget } : settings,
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.smartPick });
+      void queryClient.invalidateQueries({ queryKey: seasonKeys.applications });
       setSavedAt(saved.updatedAt);
       setDirty(false);
       setStatus({ kind: 'success', text: `Profile saved ${formatDateTime(saved.updatedAt)}.` });
