@@ -57,6 +57,7 @@ const router = createBrowserRouter([
       { path: 'letters', element: lazyPage(() => import('./pages/LettersPage.js'), 'LettersPage') },
       { path: 'events', element: lazyPage(() => import('./pages/EventsPage.js'), 'EventsPage') },
       { path: 'data', element: lazyPage(() => import('./pages/DataPage.js'), 'DataPage') },
+      { path: 'docs/:name?', element: lazyPage(() => import('./pages/DocsPage.js'), 'DocsPage') },
       { path: '*', element: lazyPage(() => import('./pages/NotFoundPage.js'), 'NotFoundPage') },
     ],
   },

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CONTACT_ROLE_LABELS, type Interaction, STRENGTH_PARAMETERS } from '../../core/network/index.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
+import { documentPath } from '../docs/documents.js';
 import { type ContactDetail, networkApi, networkKeys, useContact } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
 import { useAllPrograms } from '../lib/api/queries.js';
@@ -59,7 +60,8 @@ function StrengthPanel({ detail }: { detail: ContactDetail }) {
       </ul>
       <p className="muted small">
         {strength.lastContact ? `Last contact ${formatDay(strength.lastContact)}.` : 'Nothing logged yet.'}{' '}
-        The formula is explained in the networking playbook.
+        The formula is explained in the{' '}
+        <Link to={documentPath('network-playbook', 'relationship-strength-0100')}>networking playbook</Link>.
       </p>
     </section>
   );

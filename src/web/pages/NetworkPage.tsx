@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { CIRCLES, CONTACT_ROLE_LABELS, CONTACT_ROLES, type ContactRole } from '../../core/network/index.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
+import { documentPath } from '../docs/documents.js';
 import { CONTACTS_CSV_URL, CONTACTS_VCF_URL, type ContactView, useContacts } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
 import { useAllPrograms } from '../lib/api/queries.js';
@@ -91,7 +92,9 @@ export function NetworkPage() {
         <h1>Network</h1>
         <p className="lede">
           The people who can vouch for you, tell you which programs take IMGs, and introduce you. Matchwise
-          keeps them in circles and turns the networking playbook into <Link to="/tasks">tasks</Link>.
+          keeps them in circles and turns the{' '}
+          <Link to={documentPath('network-playbook')}>networking playbook</Link> into{' '}
+          <Link to="/tasks">tasks</Link>.
         </p>
         <div className="actions">
           <Link className="button ghost" to="/tasks">

@@ -9,6 +9,7 @@ import {
   type TrackedTask,
 } from '../../core/network/index.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
+import { documentPath } from '../docs/documents.js';
 import { networkApi, networkKeys, TASKS_ICS_URL, type TaskStateBody, useTasks } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
 import { plural } from '../lib/labels.js';
@@ -132,8 +133,8 @@ export function TasksPage() {
       <div className="page-header">
         <h1>Tasks</h1>
         <p className="lede">
-          What the networking playbook suggests now: thank-yous after rotations, follow-ups after conferences,
-          updates to mentors. Each says why.
+          What the <Link to={documentPath('network-playbook')}>networking playbook</Link> suggests now:
+          thank-yous after rotations, follow-ups after conferences, updates to mentors. Each says why.
         </p>
         <div className="actions">
           <a className="button secondary" href={TASKS_ICS_URL} download>

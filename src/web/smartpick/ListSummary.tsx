@@ -1,4 +1,6 @@
+import { Link } from 'react-router';
 import type { Recommendation } from '../../core/smartpick/recommend.js';
+import { documentPath } from '../docs/documents.js';
 import { plural } from '../lib/labels.js';
 import { formatDollars, formatExpected, formatPercent, formatPoints, formatRange } from './format.js';
 import { TIER_LABELS, TIERS } from './tiers.js';
@@ -144,7 +146,7 @@ export function ListSummary({ recommendation, syntheticCount }: ListSummaryProps
       <p className="model-note small">
         These numbers are estimates from SmartPick's model (version {recommendation.modelVersion}, Match{' '}
         {recommendation.matchYear}), not promises. Every parameter, its source and the model's limits are in
-        the model card, <span className="mono">docs/model-card.md</span>.
+        the <Link to={documentPath('model-card')}>model card</Link>.
       </p>
     </section>
   );
