@@ -45,9 +45,10 @@ export interface ProgramPage extends ProgramCount {
 }
 
 /** What the map draws: a program's place and label, without its facts. */
+/** What the map and the program pickers need (the city lets a picker search by it). */
 export type ProgramPoint = Pick<
   Program,
-  'acgmeId' | 'name' | 'state' | 'latitude' | 'longitude' | 'synthetic'
+  'acgmeId' | 'name' | 'city' | 'state' | 'latitude' | 'longitude' | 'synthetic'
 >;
 
 export interface ProgramRepository {
@@ -197,13 +198,14 @@ export function createProgramRepository(db: Kysely<DatabaseSchema>): ProgramRepo
         applyFilter(
           db
             .selectFrom('programs')
-            .select(['acgme_id', 'name', 'state', 'latitude', 'longitude', 'synthetic']),
+            .select(['acgme_id', 'name', 'city', 'state', 'latitude', 'longitude', 'synthetic']),
           filter,
         ),
       ).execute();
       return rows.map((row) => ({
         acgmeId: row.acgme_id,
         name: row.name,
+        city: row.city,
         state: row.state,
         latitude: row.latitude,
         longitude: row.longitude,

@@ -249,7 +249,7 @@ describeEachEngine('HTTP API', (engine) => {
       const body = (await map.json()) as { total: number; items: Record<string, unknown>[] };
       expect(body.total).toBe(2);
       expect(Object.keys(body.items[0] ?? {}).sort()).toEqual(
-        ['acgmeId', 'latitude', 'longitude', 'name', 'state', 'synthetic'].sort(),
+        ['acgmeId', 'city', 'latitude', 'longitude', 'name', 'state', 'synthetic'].sort(),
       );
 
       const first = await send('GET', '/api/programs?state=NY');

@@ -45,12 +45,13 @@ describeRequiring('Network: contacts, playbook tasks and compose in the browser'
     const program = await app.page.evaluate(async () => {
       await fetch('/api/catalog/demo', { method: 'POST' });
       const list = (await (await fetch('/api/programs')).json()) as {
-        items: { acgmeId: string; name: string }[];
+        items: { acgmeId: string; name: string; city: string }[];
       };
       return list.items[0];
     });
     if (!program) throw new Error('the demo catalog has no program');
     ({ acgmeId, name: programName } = program);
+    const programCity = program.city;
     await app.page.goto(`${app.server.url}/network`);
 
     const form = app.page.getByRole('form', { name: 'Add contact' });
@@ -60,7 +61,16 @@ describeRequiring('Network: contacts, playbook tasks and compose in the browser'
     await form.getByLabel('Name', { exact: true }).fill('Anna Lee');
     await form.getByLabel('Title', { exact: true }).fill('Dr.');
     await form.getByLabel('Role', { exact: true }).selectOption('mentor');
-    await form.getByLabel('Program (ACGME id)').fill(acgmeId);
+    // The program is picked from the catalog by its city: free text is no program.
+    const picker = form.getByRole('combobox', { name: 'Program' });
+    await picker.fill('Nowhereville');
+    await form.getByText('No program in your catalog matches “Nowhereville”.').waitFor();
+    await picker.fill(programCity);
+    await form
+      .getByRole('option', { name: new RegExp(programName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .first()
+      .click();
+    expect(await picker.inputValue()).toContain(programName);
     await form.getByLabel('Email').fill('not-an-email');
     await form.getByLabel('Phone').click();
     expect(await form.getByText('Use an address like name@example.org').isVisible()).toBe(true);
@@ -82,7 +92,12 @@ describeRequiring('Network: contacts, playbook tasks and compose in the browser'
     await form.getByLabel('Kind').selectOption('rotation');
     await form.getByLabel('Date', { exact: true }).fill(utcDay(-28));
     await form.getByLabel('End date').fill(utcDay(-1));
-    await form.getByLabel('Program (for a rotation)').fill(acgmeId);
+    const rotationAt = form.getByRole('combobox', { name: 'Program (for a rotation)' });
+    if (!(await rotationAt.inputValue()).includes(programName)) {
+      await rotationAt.fill(acgmeId);
+      await rotationAt.press('Enter');
+    }
+    expect(await rotationAt.inputValue()).toContain(programName);
     await form.getByRole('button', { name: 'Log interaction' }).click();
     await form.getByText('Rotation logged.').waitFor();
     const timeline = app.page.getByRole('list', { name: 'Timeline with Anna Lee' });

@@ -16,6 +16,7 @@ import { storableText } from '../../core/shared/storable-text.js';
 import type { Database } from '../../db/index.js';
 import type { Repositories } from '../../db/repositories.js';
 import { contactBodySchema, fileBodySchema, interactionBodySchema } from '../network/bodies.js';
+import { requireCatalogProgram } from '../network/catalog-program.js';
 import { createDuplicateFinder } from '../network/duplicates-off-thread.js';
 import {
   type ContactView,
@@ -111,6 +112,7 @@ export function contactRoutes(db: Database, now: () => Date) {
     })
     .post('/', async (c) => {
       const body = await readBody(c, contactBodySchema);
+      await requireCatalogProgram(db, body.affiliation.acgmeId, 'affiliation.acgmeId');
       const { circle, ...rest } = body;
       const contact = await db.contacts.insert({
         id: newId(),
@@ -220,6 +222,12 @@ export function contactRoutes(db: Database, now: () => Date) {
       const id = readParam(c, 'id');
       const existing = await requireContact(db, id);
       const body = await readBody(c, contactBodySchema);
+      await requireCatalogProgram(
+        db,
+        body.affiliation.acgmeId,
+        'affiliation.acgmeId',
+        existing.affiliation.acgmeId,
+      );
       const interactions = await db.interactions.listByContact(id);
       const { circle, ...rest } = body;
       const updated = await db.contacts.update({
@@ -247,6 +255,7 @@ export function contactRoutes(db: Database, now: () => Date) {
       const contactId = readParam(c, 'id');
       await requireContact(db, contactId);
       const body = await readBody(c, interactionBodySchema);
+      await requireCatalogProgram(db, body.acgmeId, 'acgmeId');
       if (body.eventId !== null && (await db.events.get(body.eventId)) === null) {
         throw new ProblemError(400, 'Request body is invalid', [
           { path: 'eventId', message: 'No such event' },

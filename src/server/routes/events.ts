@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { defaultPrepChecklist, eventSchema, type NetworkEvent } from '../../core/network/index.js';
 import type { Database } from '../../db/index.js';
 import { eventBodySchema, personMetBodySchema } from '../network/bodies.js';
+import { requireCatalogProgram } from '../network/catalog-program.js';
 import { contactView, newId, storedCircle } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam } from '../read-body.js';
@@ -46,6 +47,7 @@ export function eventRoutes(db: Database, now: () => Date) {
     .post('/:id/people', async (c) => {
       const id = readParam(c, 'id');
       const body = await readBody(c, personMetBodySchema);
+      await requireCatalogProgram(db, body.affiliation.acgmeId, 'affiliation.acgmeId');
       const result = await db.transaction(async (repos) => {
         const event = await repos.events.get(id);
         if (event === null) throw notFound('event', id);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
+import { testProgram } from '../../db/testing/program-fixtures.js';
 import { createApp } from '../app.js';
 import { createLogger } from '../logger.js';
 import type { ContactImportReport, ContactView } from '../network/network-service.js';
@@ -27,8 +28,47 @@ describeEachEngine('Network API', (engine) => {
   beforeAll(async () => {
     db = await engine.open();
     app = createApp({ db, logger: createLogger('silent'), now: () => NOW });
+    await db.programs.upsertMany([
+      testProgram({ acgmeId: '1200100001', name: 'Altoona Family Medicine', city: 'Altoona', state: 'PA' }),
+    ]);
   });
   afterAll(async () => db?.close());
+
+  it('refuses a program that is not in the catalog, naming the field, for a contact and a rotation', async () => {
+    // Given "Altoona" typed where the program's ACGME id goes
+    const contact = await send('POST', '/api/contacts', {
+      name: 'Priya Shah',
+      role: 'resident',
+      affiliation: { acgmeId: 'Altoona', institution: null },
+    });
+    expect(contact.status).toBe(422);
+    expect(await json<{ errors: { path: string }[] }>(contact)).toMatchObject({
+      errors: [{ path: 'affiliation.acgmeId' }],
+    });
+    expect((await json<{ items: unknown[] }>(await send('GET', '/api/contacts'))).items).toEqual([]);
+    // And the catalog's Altoona program is taken, for the contact and for a rotation there
+    const saved = await send('POST', '/api/contacts', {
+      name: 'Priya Shah',
+      role: 'resident',
+      affiliation: { acgmeId: '1200100001', institution: null },
+    });
+    expect(saved.status).toBe(201);
+    const { id } = await json<ContactView>(saved);
+    const rotation = (acgmeId: string) =>
+      send('POST', `/api/contacts/${id}/interactions`, {
+        kind: 'rotation',
+        date: '2026-10-01',
+        endDate: '2026-10-28',
+        acgmeId,
+      });
+    const refused = await rotation('Altoona');
+    expect(refused.status).toBe(422);
+    expect(await json<{ errors: { path: string }[] }>(refused)).toMatchObject({
+      errors: [{ path: 'acgmeId' }],
+    });
+    expect((await rotation('1200100001')).status).toBe(201);
+    expect((await send('DELETE', `/api/contacts/${id}`)).status).toBe(204);
+  });
 
   it('refuses a contact without a role or with a bad email, naming each field', async () => {
     const response = await send('POST', '/api/contacts', { name: 'Anna Lee', email: 'anna at riverside' });
@@ -135,6 +175,7 @@ describeEachEngine('Network API', (engine) => {
     it('logs the thank-you as sent: the task is gone', async () => {
       const response = await send('POST', `/api/contacts/${lee.id}/interactions`, {
         kind: 'email-sent',
+        purpose: 'thank-you',
         date: '2026-11-25',
         notes: 'Thank you for my rotation at Riverside Health',
       });
@@ -175,7 +216,6 @@ describeEachEngine('Network API', (engine) => {
         kind: 'us-family-medicine',
         requestedOn: '2026-11-25',
       });
-        purpose: 'thank-you',
       expect(created.status).toBe(201);
       expect(await created.json()).toMatchObject({ status: 'requested', writerName: 'Anna Lee' });
       const { readiness } = await json<{ readiness: { ready: boolean; pending: { total: number } } }>(

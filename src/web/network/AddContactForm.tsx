@@ -5,6 +5,7 @@ import { CIRCLES, CONTACT_ROLE_LABELS, CONTACT_ROLES } from '../../core/network/
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { type ContactBody, type ContactView, networkApi, networkKeys } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
+import { useAllPrograms } from '../lib/api/queries.js';
 import {
   type ContactFormDraft,
   type ContactFormField,
@@ -14,6 +15,7 @@ import {
 import { InputField, SelectField, TextAreaField } from './fields.js';
 import { focusFirstInvalid, serverErrorsByField } from './form-errors.js';
 import { CIRCLE_LABELS } from './labels.js';
+import { ProgramCombobox } from './ProgramCombobox.js';
 
 const ROLE_OPTIONS = [
   { value: '', label: 'Choose…' },
@@ -33,7 +35,6 @@ function fieldOfPath(path: string): ContactFormField | null {
 }
 
 interface AddContactFormProps {
-  programsListId?: string;
   /** Edit mode: the contact to replace (PUT /api/contacts/:id) with the form's fields. */
   contactId?: string;
   /** The fields to start from (edit mode: the stored contact, see contactToDraft). */
@@ -50,7 +51,6 @@ interface AddContactFormProps {
  * the user leaves a field and again on save; the server's own field errors land under the same fields.
  */
 export function AddContactForm({
-  programsListId,
   contactId,
   initial = EMPTY_CONTACT_FORM,
   heading = contactId ? 'Edit contact' : 'Add contact',
@@ -59,6 +59,7 @@ export function AddContactForm({
   onCancel,
 }: AddContactFormProps) {
   const queryClient = useQueryClient();
+  const programs = useAllPrograms();
   const headingId = useId();
   const [draft, setDraft] = useState<ContactFormDraft>(initial);
   const [touched, setTouched] = useState<Partial<Record<ContactFormField, boolean>>>({});
@@ -142,10 +143,16 @@ export function AddContactForm({
           options={CIRCLE_OPTIONS}
           hint="Leave it suggested unless you know better."
         />
-        {text('acgmeId', 'Program (ACGME id)', {
-          list: programsListId,
-          hint: 'A program from your catalog.',
-        })}
+        <ProgramCombobox
+          label="Program"
+          name="acgmeId"
+          value={draft.acgmeId}
+          onChange={set('acgmeId')}
+          onBlur={touch('acgmeId')}
+          programs={programs.data?.items ?? []}
+          hint="Type a name or city and choose from your catalog."
+          error={errorFor('acgmeId')}
+        />
         {text('institution', 'Institution', {
           hint: 'Hospital, school or practice, if not a catalog program.',
         })}

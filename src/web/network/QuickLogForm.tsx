@@ -10,8 +10,10 @@ import {
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { networkApi, networkKeys } from '../lib/api/network.js';
 import { toProblem } from '../lib/api/problem.js';
+import { useAllPrograms } from '../lib/api/queries.js';
 import { InputField, SelectField, TextAreaField } from './fields.js';
 import { INTERACTION_KIND_LABELS, localToday, MESSAGE_PURPOSE_LABELS } from './labels.js';
+import { ProgramCombobox } from './ProgramCombobox.js';
 
 const KIND_OPTIONS = INTERACTION_KINDS.map((kind) => ({ value: kind, label: INTERACTION_KIND_LABELS[kind] }));
 
@@ -33,6 +35,7 @@ export function QuickLogForm({
   defaultProgram: string | null;
 }) {
   const queryClient = useQueryClient();
+  const programs = useAllPrograms();
   const [kind, setKind] = useState<InteractionKind>('meeting');
   const [date, setDate] = useState(localToday());
   const [endDate, setEndDate] = useState('');
@@ -126,12 +129,14 @@ export function QuickLogForm({
               error={errors.endDate}
               hint="The rotation’s last day."
             />
-            <InputField
+            <ProgramCombobox
               label="Program (for a rotation)"
+              name="acgmeId"
               value={acgmeId}
               onChange={setAcgmeId}
+              programs={programs.data?.items ?? []}
               error={errors.acgmeId}
-              hint="ACGME id of the program where you rotated."
+              hint="Where you rotated: type a name or city and choose from your catalog."
             />
           </>
         ) : null}

@@ -185,20 +185,12 @@ export function ContactPage() {
             initial={contactToDraft(contact)}
             heading={`Edit ${contact.name}`}
             submitLabel="Save changes"
-            programsListId="contact-edit-programs"
             onSaved={(saved) => {
               setMessage(`Saved changes to ${saved.name}.`);
               closeEdit();
             }}
             onCancel={closeEdit}
           />
-          <datalist id="contact-edit-programs">
-            {programs.data?.items.map((p) => (
-              <option key={p.acgmeId} value={p.acgmeId}>
-                {p.name}
-              </option>
-            ))}
-          </datalist>
         </section>
       ) : null}
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { CIRCLES, CONTACT_ROLE_LABELS, CONTACT_ROLES, type ContactRole } from '../../core/network/index.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
@@ -59,7 +59,6 @@ function ContactCard({ contact, programName }: { contact: ContactView; programNa
 
 /** Contacts grouped by circle, searchable and filterable, with add, import and export. */
 export function NetworkPage() {
-  const programsListId = useId();
   const [q, setQ] = useState('');
   const [role, setRole] = useState<ContactRole | ''>('');
   const [acgmeId, setAcgmeId] = useState('');
@@ -75,7 +74,8 @@ export function NetworkPage() {
     ...new Set(
       (allContacts.data?.items ?? [])
         .map((c) => c.affiliation.acgmeId)
-        .filter((id): id is string => id !== null),
+        // Only catalog programs: an id saved before programs were picked from the catalog is not a program.
+        .filter((id): id is string => id !== null && programNames.has(id)),
     ),
   ].sort((a, b) => (programNames.get(a) ?? a).localeCompare(programNames.get(b) ?? b));
   const programOptions = [
@@ -178,14 +178,7 @@ export function NetworkPage() {
 
       <div className="network-forms">
         <section className="card">
-          <AddContactForm programsListId={programsListId} />
-          <datalist id={programsListId}>
-            {(programs.data?.items ?? []).slice(0, 2000).map((program) => (
-              <option key={program.acgmeId} value={program.acgmeId}>
-                {program.name}
-              </option>
-            ))}
-          </datalist>
+          <AddContactForm />
         </section>
         <ContactImportPanel />
       </div>
