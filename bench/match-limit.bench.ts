@@ -6,7 +6,7 @@ import stableMarriagePackage from 'stable-marriage';
 import type { CompiledMarket } from '../src/core/match/compiled-market.js';
 import { NO_PROGRAM } from '../src/core/match/compiled-market.js';
 import { compileMarket } from '../src/core/match/json-market.js';
-import { chooseRankMode } from '../src/core/match/rank-lookup.js';
+import { chooseRankMode, type RankMode } from '../src/core/match/rank-lookup.js';
 import { solveMatch } from '../src/core/match/solve-match.js';
 import { enumerateStableMatchingsWithCouples } from '../src/core/match/testing/enumerate-stable-matchings.js';
 import { jsonFromCompiled } from '../src/core/match/testing/json-from-compiled.js';
@@ -247,6 +247,38 @@ export function benchOneToOneLimit(n = 2000): OneToOneLimit[] {
   });
 }
 
+export interface RankModeTiming {
+  market: string;
+  mode: RankMode;
+  chosen: boolean;
+  timing: WallAndCpu;
+}
+
+/** Every rank mode on the three shapes, so the choice in rank-lookup.ts can be checked against this machine. */
+export function benchRankModes(): RankModeTiming[] {
+  const markets = [
+    { market: 'national singles', value: nationalMarket(SINGLES), modes: ['buckets', 'scan'] as RankMode[] },
+    {
+      market: '2000 × 2000 complete',
+      value: oneToOneMarket(2000, 7).market,
+      modes: ['scan', 'inverse', 'buckets'] as RankMode[],
+    },
+    {
+      market: '2000 × 2000, 20-entry',
+      value: shortListOneToOneMarket(2000, 20, 7).market,
+      modes: ['scan', 'inverse', 'buckets'] as RankMode[],
+    },
+  ];
+  return markets.flatMap(({ market, value, modes }) =>
+    modes.map((mode) => ({
+      market,
+      mode,
+      chosen: chooseRankMode(value) === mode,
+      timing: timeWallAndCpu(() => solveMatch(value, { rankMode: mode }), { runs: 10, warmup: 3 }),
+    })),
+  );
+}
+
 export interface CouplesRetryLimit {
   markets: number;
   shape: string;
@@ -316,6 +348,7 @@ export function matchLimitSection(): string {
     console.log(
       `${o.name}: ours ${ms(o.ours.wall.medianMs)} ms, stable-marriage ${ms(o.theirs.wall.medianMs)} ms`,
     );
+  const modes = benchRankModes();
   const loadAfterTimings = loadavg();
   const couples = COUPLES_SHAPES.map((shape) => benchCouplesRetries(shape));
   for (const k of couples) {
@@ -367,9 +400,16 @@ One-to-one 2000 × 2000 against npm \`stable-marriage\` 1.0.2 (its Person object
 ${oneToOne.map((o) => `${row(`${o.name}, \`solveMatch\` (ranks by ${o.rankMode})`, o.ours)}\n${row(`${o.name}, \`stable-marriage\``, o.theirs)}`).join('\n')}
 
 ${oneToOne.map((o) => `- ${o.name}: \`stable-marriage\` takes ${ratio(o.theirs.wall.medianMs, o.ours.wall.medianMs)} as long by median (${ratio(o.theirs.wall.minMs, o.ours.wall.minMs)} by minimum); target ≥ 5×: ${o.theirs.wall.medianMs / o.ours.wall.medianMs >= 5 ? 'met' : 'missed'}; same matching: ${o.agree ? 'yes' : '**NO**'}.`).join('\n')}
-- Both shapes look ranks up by scanning the program's list at each proposal, no further than its worst
+- Both one-to-one shapes look ranks up by scanning the program's list at each proposal, no further than its worst
   holder's rank (\`src/core/match/rank-lookup.ts\` says how the mode is chosen); the national market uses the
   bucket index.
+
+Each rank mode forced on each shape (\`solveMatch(market, { rankMode })\`, 10 runs after 3 warm-up; the solver
+chooses by shape as marked):
+
+| Market | Rank mode | Runs | Min wall | Median wall | Min CPU | Median CPU |
+| --- | --- | ---: | ---: | ---: | ---: | ---: |
+${modes.map((m) => `| ${m.market} | ${m.mode}${m.chosen ? ' (chosen)' : ''} | ${m.timing.wall.runs} | ${ms(m.timing.wall.minMs)} | ${ms(m.timing.wall.medianMs)} | ${ms(m.timing.cpu.minMs)} | ${ms(m.timing.cpu.medianMs)} |`).join('\n')}
 
 Couples: seeded random small markets (\`bench/match-limit.bench.ts\`, generator \`testing/random-market.ts\`) solved
 with \`maxRounds: 200\` in one processing order (before) and with the default seeded retries, up to 9 orders (after).
