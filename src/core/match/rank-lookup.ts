@@ -14,8 +14,8 @@ import { type MarketIndex, programBuckets } from './market-index.js';
  * - `'inverse'`: a program's list becomes a dense applicant → rank slice the first time someone proposes to
  *   it. Never chosen by shape (it measured slower than `'scan'` on both one-to-one shapes, bench/RESULTS.md);
  *   kept as an option and as a check on the other two.
- * Finding each program entry on the applicant's own list instead (what the C reference does) measured
- * 1.5-2× slower than buckets in TypeScript, so it is not offered.
+ * Finding each program entry on the applicant's own list instead (what the C reference does) measured about
+ * twice as slow as buckets in TypeScript on the national market while this was written, so it is not offered.
  */
 export type RankMode = 'buckets' | 'inverse' | 'scan';
 
