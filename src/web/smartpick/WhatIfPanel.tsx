@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import type { ApplicantProfile } from '../../core/profile/applicant-profile.js';
 import type { ProgramVerdict } from '../../core/smartpick/recommend.js';
-import { SIGNAL_MOVE_TEXT, type WhatIfChange, type WhatIfResult } from '../../core/smartpick/what-if.js';
+import type { WhatIfChange, WhatIfResult } from '../../core/smartpick/what-if.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { api } from '../lib/api/client.js';
 import { toProblem } from '../lib/api/problem.js';
@@ -21,6 +21,7 @@ import {
   namedDifference,
   parseWhatIf,
   rotationOptions,
+  tierChangeText,
   USCE_KIND_LABELS,
   type UsceKind,
   type WhatIfForm,
@@ -112,7 +113,7 @@ function Comparison({ result }: { result: WhatIfResult }) {
           items={named.tierChanges.map((entry) => ({
             acgmeId: entry.acgmeId,
             // A tier that moved because a signal did says so: the change alone did not move it.
-            text: `${entry.name}: ${tierText(entry.before)} → ${tierText(entry.after)}${entry.signal ? ` (${SIGNAL_MOVE_TEXT[entry.signal]})` : ''}`,
+            text: tierChangeText(entry),
           }))}
         />
       </div>

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { fact, program, usImgProfile } from '../../core/smartpick/test-support.js';
 import { whatIf } from '../../core/smartpick/what-if.js';
 import { exampleRecommendation } from './test-fixtures.js';
-import { DEFAULT_WHAT_IF_FORM, namedDifference, parseWhatIf, rotationOptions } from './what-if-form.js';
+import {
+  DEFAULT_WHAT_IF_FORM,
+  namedDifference,
+  parseWhatIf,
+  rotationOptions,
+  tierChangeText,
+} from './what-if-form.js';
 
 describe('parseWhatIf', () => {
   it('starts with the issue’s examples: Step 2 CK +10, 3 months of USCE, one more signal', () => {
@@ -48,6 +54,22 @@ describe('rotationOptions', () => {
     const one = rotationOptions(recommendation.programs, 'Medicine 17');
     expect([...one.onList, ...one.offList].map((o) => o.acgmeId)).toEqual(['1200000017']);
     expect(rotationOptions(recommendation.programs, '', 2).offList.length).toBe(2);
+  });
+});
+
+describe('tierChangeText', () => {
+  it('says when a tier moved because the signal moved, and only then', () => {
+    const entry = { name: 'Riverside FM', before: 'likely' as const, after: 'target' as const };
+    expect(tierChangeText({ ...entry, signal: 'lost' })).toBe(
+      'Riverside FM: Likely → Target (signal moved away)',
+    );
+    expect(tierChangeText({ ...entry, signal: 'gained' })).toBe(
+      'Riverside FM: Likely → Target (signal moved here)',
+    );
+    expect(tierChangeText({ ...entry, signal: null })).toBe('Riverside FM: Likely → Target');
+    expect(tierChangeText({ ...entry, after: null, signal: null })).toBe(
+      'Riverside FM: Likely → off the list',
+    );
   });
 });
 

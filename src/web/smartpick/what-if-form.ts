@@ -1,6 +1,12 @@
 import type { ProgramVerdict } from '../../core/smartpick/recommend.js';
 import type { Tier } from '../../core/smartpick/types.js';
-import type { SignalMove, WhatIfChange, WhatIfResult } from '../../core/smartpick/what-if.js';
+import {
+  SIGNAL_MOVE_TEXT,
+  type SignalMove,
+  type WhatIfChange,
+  type WhatIfResult,
+} from '../../core/smartpick/what-if.js';
+import { TIER_KEY_LABELS } from './tiers.js';
 
 export type UsceKind = 'hands-on' | 'observership' | 'research';
 
@@ -103,6 +109,23 @@ export interface NamedChange {
   acgmeId: string;
   name: string;
   tier: Tier | null;
+}
+
+/**
+ * One tier change as the what-if panel lists it; a change a signal moving caused says so.
+ *
+ * @example tierChangeText({ name: 'Riverside FM', before: 'likely', after: 'target', signal: 'lost' })
+ * // "Riverside FM: Likely → Target (signal moved away)"
+ */
+export function tierChangeText(entry: {
+  name: string;
+  before: Tier | null;
+  after: Tier | null;
+  signal: SignalMove;
+}): string {
+  const tier = (value: Tier | null) => (value ? TIER_KEY_LABELS[value] : 'off the list');
+  const why = entry.signal ? ` (${SIGNAL_MOVE_TEXT[entry.signal]})` : '';
+  return `${entry.name}: ${tier(entry.before)} → ${tier(entry.after)}${why}`;
 }
 
 /** The what-if's added, removed and re-tiered programs with names (ids looked up in before/after). */
