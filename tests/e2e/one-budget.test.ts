@@ -58,6 +58,7 @@ describeRequiring(
         await page
           .locator('.budget-line')
           .getByText(/\$2,500/)
+          .first()
           .waitFor({ timeout: 60_000 });
         await page.screenshot({
           path: path.join(repoRoot, 'test-results', `one-budget-applications-${width}.png`),

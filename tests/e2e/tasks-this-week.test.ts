@@ -42,8 +42,8 @@ describeRequiring('"Due this week" means the same on Home and on Tasks', require
     await app.page.getByText(/2 tasks due this week \(overdue, today and the next 7 days\)/).waitFor();
     const overdue = app.page.getByRole('region', { name: /Overdue/ });
     const next = app.page.getByRole('region', { name: /Next 7 days/ });
-    expect(await overdue.getByRole('heading').textContent()).toBe('Overdue (1)');
-    expect(await next.getByRole('heading').textContent()).toBe('Next 7 days (1)');
+    expect(await overdue.getByRole('heading', { level: 2 }).textContent()).toBe('Overdue (1)');
+    expect(await next.getByRole('heading', { level: 2 }).textContent()).toBe('Next 7 days (1)');
     expect(await overdue.getByText('Thank Sam Ortiz for the rotation').isVisible()).toBe(true);
   });
 });
