@@ -52,8 +52,8 @@ export function TotalsBar({ totals }: { totals: SeasonTotals }) {
       ) : (
         <p className="muted small">
           {totals.budgetPrograms !== null
-            ? `Your SmartPick budget is ${plural(totals.budgetPrograms, 'program')}; set it in dollars on My list to compare fees with it.`
-            : 'Set a budget in dollars on My list to compare your fees with it.'}
+            ? `Your budget (in your profile) is ${plural(totals.budgetPrograms, 'program')}; set it in dollars there or on My list to compare fees with it.`
+            : 'Set a budget in dollars in your profile or on My list to compare your fees with it.'}
         </p>
       )}
     </section>
