@@ -4,6 +4,7 @@ import type { SimulationResult } from '../lib/api/season.js';
 import { plural } from '../lib/labels.js';
 import { DistributionChart } from './DistributionChart.js';
 import { formatProbability, formatWithCi } from './labels.js';
+import { sameOrder } from './last-simulation.js';
 import { compareSimulations, formatChange } from './simulation-compare.js';
 import { useSimulation } from './useSimulation.js';
 
@@ -15,6 +16,9 @@ interface SimulationPanelProps {
 }
 
 const DEFAULT_RUNS = 1000;
+
+const formatWhen = (iso: string) =>
+  new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * The odds of the rank list: a Monte Carlo run against a synthetic market, with progress, Cancel, P(match)
@@ -34,8 +38,8 @@ export function SimulationPanel({ draftOrder, unsaved, names }: SimulationPanelP
     if (!runsValid) return;
     sim.start(
       unsaved
-        ? { runs: runsNumber, rankList: draftOrder, label: 'Unsaved order (what-if)' }
-        : { runs: runsNumber, label: 'Saved rank list' },
+        ? { runs: runsNumber, rankList: draftOrder, order: draftOrder, label: 'Unsaved order (what-if)' }
+        : { runs: runsNumber, order: draftOrder, label: 'Saved rank list' },
     );
   };
 
@@ -105,6 +109,13 @@ export function SimulationPanel({ draftOrder, unsaved, names }: SimulationPanelP
       </div>
       {sim.problem ? <ProblemAlert problem={sim.problem} heading="The simulation did not finish" /> : null}
 
+      {latest && !sim.running ? (
+        <p className={sameOrder(latest.order, draftOrder) ? 'muted small' : 'alert alert-warning'}>
+          {sameOrder(latest.order, draftOrder)
+            ? `Simulated ${formatWhen(latest.at)} for the list on screen.`
+            : `Your rank list has changed since this simulation (${formatWhen(latest.at)}): these odds are for the earlier order. Simulate again to update them.`}
+        </p>
+      ) : null}
       {latest ? (
         <div className={previous ? 'odds-compare' : undefined}>
           {previous ? <OddsResult title={`Before: ${previous.label}`} run={previous} /> : null}

@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Problem, toProblem } from '../lib/api/problem.js';
-import { type SimulationResult, type SimulationStatus, seasonApi } from '../lib/api/season.js';
+import { type SimulationStatus, seasonApi } from '../lib/api/season.js';
+import { loadLastSimulation, type StoredSimulation, saveLastSimulation } from './last-simulation.js';
 
 /** How often a running simulation is asked for its progress. */
 export const POLL_MS = 300;
 
-export interface SimulationRun {
-  /** What was simulated: the saved list, or an unsaved order (what-if). */
-  label: string;
-  result: SimulationResult;
-}
+/** A finished run: what was simulated (the saved list, or an unsaved order), its order, when, and the result. */
+export type SimulationRun = StoredSimulation;
 
 export interface SimulationState {
   status: SimulationStatus | null;
@@ -18,30 +16,31 @@ export interface SimulationState {
   latest: SimulationRun | null;
   previous: SimulationRun | null;
   running: boolean;
-  start: (input: { runs: number; rankList?: string[]; label: string }) => void;
+  start: (input: { runs: number; rankList?: string[]; order: string[]; label: string }) => void;
   cancel: () => void;
 }
 
 /**
  * Starts a Monte Carlo run (POST /api/match/simulations), polls it every POLL_MS until it ends, and keeps the
- * last two results. Leaving the page stops the polling and cancels a run still going.
+ * last two results. The last one is also kept in this browser, so it is still there after a reload. Leaving the
+ * page stops the polling and cancels a run still going.
  */
 export function useSimulation(): SimulationState {
   const [status, setStatus] = useState<SimulationStatus | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [latest, setLatest] = useState<SimulationRun | null>(null);
+  const [latest, setLatest] = useState<SimulationRun | null>(() => loadLastSimulation());
   const [previous, setPrevious] = useState<SimulationRun | null>(null);
   const [running, setRunning] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const current = useRef<{ id: string; label: string } | null>(null);
-  const latestRef = useRef<SimulationRun | null>(null);
+  const current = useRef<{ id: string; label: string; order: string[] } | null>(null);
+  const latestRef = useRef<SimulationRun | null>(latest);
 
   const stopPolling = () => {
     if (timer.current !== null) clearTimeout(timer.current);
     timer.current = null;
   };
 
-  const poll = useCallback((id: string, label: string) => {
+  const poll = useCallback((id: string, label: string, order: string[]) => {
     timer.current = setTimeout(async () => {
       if (current.current?.id !== id) return;
       try {
@@ -49,13 +48,14 @@ export function useSimulation(): SimulationState {
         if (current.current?.id !== id) return;
         setStatus(next);
         if (next.status === 'running') {
-          poll(id, label);
+          poll(id, label, order);
           return;
         }
         current.current = null;
         setRunning(false);
         if (next.status === 'done' && next.result) {
-          const run = { label, result: next.result };
+          const run = { label, order, at: new Date().toISOString(), result: next.result };
+          saveLastSimulation(run);
           setPrevious(latestRef.current);
           latestRef.current = run;
           setLatest(run);
@@ -76,14 +76,24 @@ export function useSimulation(): SimulationState {
   }, []);
 
   const start = useCallback(
-    async ({ runs, rankList, label }: { runs: number; rankList?: string[]; label: string }) => {
+    async ({
+      runs,
+      rankList,
+      order,
+      label,
+    }: {
+      runs: number;
+      rankList?: string[];
+      order: string[];
+      label: string;
+    }) => {
       stopPolling();
       setProblem(null);
       setRunning(true);
       setStatus({ id: '', status: 'running', completedRuns: 0, totalRuns: runs, result: null, error: null });
       try {
         const started = await seasonApi.startSimulation(rankList ? { runs, rankList } : { runs });
-        current.current = { id: started.id, label };
+        current.current = { id: started.id, label, order };
         setStatus({
           id: started.id,
           status: 'running',
@@ -92,7 +102,7 @@ export function useSimulation(): SimulationState {
           result: null,
           error: null,
         });
-        poll(started.id, label);
+        poll(started.id, label, order);
       } catch (error) {
         setRunning(false);
         setStatus(null);
