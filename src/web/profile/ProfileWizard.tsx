@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ComponentType, type FormEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useBlocker, useSearchParams } from 'react-router';
 import { type ApplicantProfile, emptyProfile } from '../../core/profile/applicant-profile.js';
 import { api } from '../lib/api/client.js';
 import { type ProblemError, toProblem } from '../lib/api/problem.js';
@@ -42,6 +42,9 @@ interface ProfileWizardProps {
 
 type Status = { kind: 'info' | 'success' | 'error'; text: string } | null;
 
+export const UNSAVED_WARNING =
+  'Your profile has changes that are not saved yet. Leave this page and lose them? (Cancel to stay, then Next or Save profile.)';
+
 /** Shown errors with one field's message set, or removed when it has none. */
 function withFieldError(shown: DraftErrors, path: DraftPath, message: string | undefined): DraftErrors {
   if (shown[path] === message) return shown;
@@ -56,7 +59,8 @@ const firstInvalid = (fields: DraftPath[], errors: DraftErrors): DraftPath | und
   fields.find((field) => errors[field] !== undefined);
 
 /**
- * The step-by-step profile form. Each step validates with the core schema on blur and on Next; errors sit
+ * The step-by-step profile form. Each step validates with the core schema on blur and on Next, and saves on Next
+ * once the whole profile is valid; leaving with unsaved changes asks first. Errors sit
  * under their field, are announced, and focus moves to the first invalid one. Save sends PUT /api/profile
  * and maps a 400's field paths back onto the form.
  */
@@ -205,17 +209,44 @@ export function ProfileWizard({ record }: ProfileWizardProps) {
     save.mutate(result.profile);
   };
 
+  /** Each step saves as you leave it, once the whole profile is valid (a later step can still need a value). */
+  const saveStep = () => {
+    if (!dirty) return;
+    const result = validateDraft(draftRef.current);
+    if (result.ok) save.mutate(result.profile);
+  };
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!checkStep()) return;
     if (isLast) submitAll();
-    else goTo(current + 1);
+    else {
+      saveStep();
+      goTo(current + 1);
+    }
   };
+
+  // Leaving the page with changes not yet saved asks first: another page in the app, a reload or closing the tab.
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+  );
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    if (window.confirm(UNSAVED_WARNING)) blocker.proceed();
+    else blocker.reset();
+  }, [blocker]);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   const onStepperClick = (index: number) => {
     if (index === current) return;
     if (index > current && !checkStep()) return;
     setStatus(null);
+    saveStep();
     goTo(index);
   };
 
