@@ -448,6 +448,7 @@ function ListWorkspace({ saved, profile }: { saved: SmartPickSettings; profile: 
             status={status}
             busy={updating}
             budgetNote={budgetNote}
+            matchYear={rec?.matchYear}
           />
           {save.isError ? (
             <ProblemAlert problem={toProblem(save.error)} heading="Settings were not saved" />

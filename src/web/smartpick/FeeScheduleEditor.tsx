@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { feeCycleLabel } from '../../core/smartpick/fee-cycle.js';
 import { pluralNoun } from '../lib/labels.js';
 import {
   addFeeTier,
@@ -22,6 +23,8 @@ interface FeeScheduleEditorProps {
   /** The form's errors; the fee ones are named `fees.<field>`. */
   errors: Partial<Record<DraftField, string>>;
   onChange: (fees: FeeScheduleDraft) => void;
+  /** The applicant's Match year, to label the fees by their cycle; absent until the list is built. */
+  matchYear?: number | undefined;
 }
 
 /**
@@ -29,7 +32,7 @@ interface FeeScheduleEditorProps {
  * program count, plus a fixed fee. Collapsed until opened (open from the start when a schedule of the user's own
  * is saved). Edits re-run the list like the budget does; "Save settings" keeps them.
  */
-export function FeeScheduleEditor({ fees, errors, onChange }: FeeScheduleEditorProps) {
+export function FeeScheduleEditor({ fees, errors, onChange, matchYear }: FeeScheduleEditorProps) {
   const id = useId();
   const [open, setOpen] = useState(fees.base !== null);
   const [announcement, setAnnouncement] = useState('');
@@ -87,6 +90,7 @@ export function FeeScheduleEditor({ fees, errors, onChange }: FeeScheduleEditorP
           {inUse ? (
             <>
               In use: {inUse.name}, {inUse.asOf}. Source: {inUse.source}.
+              {matchYear === undefined ? null : <> For {feeCycleLabel(inUse, matchYear)}.</>}
             </>
           ) : (
             'Not in use until the fees marked below are fixed.'

@@ -18,6 +18,8 @@ interface ListSettingsFormProps {
   busy: boolean;
   /** What the budget pays for, e.g. "Pays for 52 programs under ERAS …", under the budget field. */
   budgetNote: string | null;
+  /** The applicant's Match year (from the list), so the fees are labelled by their cycle. */
+  matchYear?: number | undefined;
 }
 
 /**
@@ -35,6 +37,7 @@ export function ListSettingsForm({
   status,
   busy,
   budgetNote,
+  matchYear,
 }: ListSettingsFormProps) {
   const id = useId();
   const set = (patch: Partial<SettingsDraft>) => onChange({ ...draft, ...patch });
@@ -92,7 +95,12 @@ export function ListSettingsForm({
         hint="0.1 means: stop once one more program would raise P(match) by less than 0.1 point."
         inputMode="decimal"
       />
-      <FeeScheduleEditor fees={draft.fees} errors={errors} onChange={(fees) => set({ fees })} />
+      <FeeScheduleEditor
+        fees={draft.fees}
+        errors={errors}
+        onChange={(fees) => set({ fees })}
+        matchYear={matchYear}
+      />
       <div className="actions">
         <button type="submit" className="button primary" disabled={saving} aria-busy={saving}>
           Save settings

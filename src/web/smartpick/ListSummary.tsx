@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { feeCycleLabel } from '../../core/smartpick/fee-cycle.js';
 import type { Recommendation } from '../../core/smartpick/recommend.js';
 import { documentPath } from '../docs/documents.js';
 import { plural } from '../lib/labels.js';
@@ -102,7 +103,8 @@ export function ListSummary({ recommendation, syntheticCount }: ListSummaryProps
       <dl className="details-grid summary-details">
         <dt>Fees</dt>
         <dd>
-          {schedule.name}, {schedule.asOf}. Source: {schedule.source}.
+          For {feeCycleLabel(schedule, recommendation.matchYear)}. {schedule.name}, {schedule.asOf}. Source:{' '}
+          {schedule.source}.
         </dd>
         <dt>Tiers</dt>
         <dd>{TIERS.map((tier) => `${TIER_LABELS[tier]} ${tiers[tier]}`).join(' · ')}</dd>
