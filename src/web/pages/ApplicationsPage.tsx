@@ -6,8 +6,8 @@ import { toProblem } from '../lib/api/problem.js';
 import {
   type ApplicationView,
   type Interview,
+  invalidateApplications,
   seasonApi,
-  seasonKeys,
   useApplications,
 } from '../lib/api/season.js';
 import { plural } from '../lib/labels.js';
@@ -53,7 +53,7 @@ export function ApplicationsPage() {
     },
     onSuccess: async (result, { application, stage }) => {
       setScheduling(null);
-      await queryClient.invalidateQueries({ queryKey: seasonKeys.all });
+      await invalidateApplications(queryClient);
       // Sending an application records its fee from the fee schedule: say so, and where to change it.
       const feeRecorded = application.feeDollars === null && result.feeDollars !== null;
       setMessage(

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { toProblem } from '../lib/api/problem.js';
-import { type BulkAddResult, seasonApi, seasonKeys } from '../lib/api/season.js';
+import { type BulkAddResult, invalidateApplications, seasonApi } from '../lib/api/season.js';
 import { plural } from '../lib/labels.js';
 
 /** "3 programs added to your applications; 2 already there." */
@@ -39,7 +39,7 @@ export function AddToApplications({
     onMutate: () => setMessage('Adding…'),
     onSuccess: async (result) => {
       setMessage(bulkAddMessage(result));
-      await queryClient.invalidateQueries({ queryKey: seasonKeys.all });
+      await invalidateApplications(queryClient);
     },
     onError: () => setMessage(''),
   });

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { toProblem } from '../lib/api/problem.js';
-import { type ApplicationView, seasonApi, seasonKeys } from '../lib/api/season.js';
+import { type ApplicationView, invalidateApplications, seasonApi } from '../lib/api/season.js';
 import { InputField, SelectField, TextAreaField } from '../network/fields.js';
 import { focusFirstInvalid, serverErrorsByField } from '../network/form-errors.js';
 import {
@@ -50,7 +50,7 @@ export function ApplicationEditor({ application, onClose }: EditorProps) {
     mutationFn: (body: Parameters<typeof seasonApi.updateApplication>[1]) =>
       seasonApi.updateApplication(application.acgmeId, body),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: seasonKeys.all });
+      await invalidateApplications(queryClient);
       onClose(`Saved ${name}.`);
     },
     onError: (error, _body) => {
@@ -61,7 +61,7 @@ export function ApplicationEditor({ application, onClose }: EditorProps) {
   const remove = useMutation({
     mutationFn: () => seasonApi.deleteApplication(application.acgmeId),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: seasonKeys.all });
+      await invalidateApplications(queryClient);
       onClose(`Removed ${name} from your applications.`);
     },
   });

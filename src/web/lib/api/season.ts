@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { RankList } from '../../../core/season/rank-list.js';
 import type { TimelineOverrides } from '../../../core/season/season-timeline.js';
 import { request } from './client.js';
+import { queryKeys } from './queries.js';
 import type { ApiResponse } from './responses.js';
 
 /**
@@ -138,6 +139,17 @@ export const seasonKeys = {
   programNotes: (acgmeId: string) => ['season', 'program-notes', acgmeId] as const,
   rankList: ['season', 'rank-list'] as const,
 };
+
+/**
+ * Refreshes what an application change touches: every season view, and SmartPick's list, whose "P(match) now" is
+ * read from the pipeline (My list showed the figure from before the change until its cache went stale).
+ */
+export function invalidateApplications(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: seasonKeys.all }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.smartPick }),
+  ]);
+}
 
 export const useApplications = () =>
   useQuery({ queryKey: seasonKeys.applications, queryFn: seasonApi.applications });
