@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { programFactsSchema } from '../../core/catalog/program.js';
 import { SPECIALTY_IDS } from '../../core/catalog/specialty.js';
 import { CENSUS_DIVISIONS, isStateCode } from '../../core/geo/census.js';
 import { storableText } from '../../core/shared/storable-text.js';
@@ -9,7 +10,7 @@ import type { Database } from '../../db/index.js';
 import { PROGRAM_SORT_KEYS, type ProgramFilter } from '../../db/programs-repository.js';
 import { jsonOnce } from '../json-once.js';
 import { ProblemError } from '../problem.js';
-import { readParam, readQuery } from '../read-body.js';
+import { readBody, readParam, readQuery } from '../read-body.js';
 
 const commaList = storableText()
   .optional()
@@ -124,37 +125,49 @@ function catalogAnswers(db: Database) {
 
 export function programRoutes(db: Database) {
   const answer = catalogAnswers(db);
-  return new Hono()
-    .get('/', async (c) => {
-      const query = readQuery(c, programPageQuerySchema);
-      return answer(c, async () => {
-        const found = await db.programs.page(filterOf(query), {
-          ...(query.sort ? { sort: query.sort } : {}),
-          descending: query.dir === 'desc',
-          offset: (query.page - 1) * query.limit,
-          limit: query.limit,
+  return (
+    new Hono()
+      .get('/', async (c) => {
+        const query = readQuery(c, programPageQuerySchema);
+        return answer(c, async () => {
+          const found = await db.programs.page(filterOf(query), {
+            ...(query.sort ? { sort: query.sort } : {}),
+            descending: query.dir === 'desc',
+            offset: (query.page - 1) * query.limit,
+            limit: query.limit,
+          });
+          return {
+            total: found.total,
+            synthetic: found.synthetic,
+            page: query.page,
+            limit: query.limit,
+            pages: Math.ceil(found.total / query.limit),
+            items: found.items,
+          };
         });
-        return {
-          total: found.total,
-          synthetic: found.synthetic,
-          page: query.page,
-          limit: query.limit,
-          pages: Math.ceil(found.total / query.limit),
-          items: found.items,
-        };
-      });
-    })
-    .get('/map', async (c) => {
-      const query = readQuery(c, programsQuerySchema);
-      return answer(c, async () => {
-        const items = await db.programs.points(filterOf(query));
-        return { total: items.length, synthetic: items.filter((p) => p.synthetic).length, items };
-      });
-    })
-    .get('/:acgmeId', async (c) => {
-      const acgmeId = readParam(c, 'acgmeId');
-      const program = await db.programs.get(acgmeId);
-      if (!program) throw new ProblemError(404, `No program with ACGME id ${acgmeId}`);
-      return c.json(program);
-    });
+      })
+      .get('/map', async (c) => {
+        const query = readQuery(c, programsQuerySchema);
+        return answer(c, async () => {
+          const items = await db.programs.points(filterOf(query));
+          return { total: items.length, synthetic: items.filter((p) => p.synthetic).length, items };
+        });
+      })
+      .get('/:acgmeId', async (c) => {
+        const acgmeId = readParam(c, 'acgmeId');
+        const program = await db.programs.get(acgmeId);
+        if (!program) throw new ProblemError(404, `No program with ACGME id ${acgmeId}`);
+        return c.json(program);
+      })
+      // The research facts, edited in the app: the body is the whole set, so a fact left out is unknown again.
+      .put('/:acgmeId/facts', async (c) => {
+        const acgmeId = readParam(c, 'acgmeId');
+        const facts = await readBody(c, programFactsSchema.strict());
+        const program = await db.programs.get(acgmeId);
+        if (!program) throw new ProblemError(404, `No program with ACGME id ${acgmeId}`);
+        const edited = { ...program, facts };
+        await db.programs.upsertMany([edited]);
+        return c.json(edited);
+      })
+  );
 }

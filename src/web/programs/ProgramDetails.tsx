@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PROGRAM_FACT_KEYS, type Program } from '../../core/catalog/program.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { toProblem } from '../lib/api/problem.js';
 import { useProgram } from '../lib/api/queries.js';
 import { FACT_LABELS, formatFactValue, PROGRAM_TYPE_LABELS, specialtyLabel } from '../lib/labels.js';
 import { AddToApplications } from '../season/AddToApplications.js';
+import { FactsEditor } from './FactsEditor.js';
 import { SyntheticBadge, Unknown } from './ProgramTable.js';
 
 interface ProgramDetailsProps {
@@ -22,6 +23,8 @@ export function ProgramDetails({ acgmeId, fallback, onClose }: ProgramDetailsPro
   const dialogRef = useRef<HTMLDialogElement>(null);
   const query = useProgram(acgmeId);
   const program = query.data ?? fallback;
+  const [editingFacts, setEditingFacts] = useState(false);
+  const [factsMessage, setFactsMessage] = useState('');
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -75,44 +78,72 @@ export function ProgramDetails({ acgmeId, fallback, onClose }: ProgramDetailsPro
             <dt>Came from</dt>
             <dd>{program.origin}</dd>
           </dl>
-          <h3>Research facts</h3>
-          <div className="table-scroll" role="region" aria-label="Research facts" tabIndex={0}>
-            <table className="data-table facts-table">
-              <thead>
-                <tr>
-                  <th scope="col">Fact</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Source</th>
-                  <th scope="col">As of</th>
-                </tr>
-              </thead>
-              <tbody>
-                {PROGRAM_FACT_KEYS.map((key) => {
-                  const fact = program.facts[key];
-                  return (
-                    <tr key={key}>
-                      <th scope="row">{FACT_LABELS[key]}</th>
-                      {fact ? (
-                        <>
-                          <td>{formatFactValue(key, fact)}</td>
-                          <td>{fact.source}</td>
-                          <td className="nowrap">{fact.asOf}</td>
-                        </>
-                      ) : (
-                        <>
-                          <td>
-                            <Unknown />
-                          </td>
-                          <td className="muted">—</td>
-                          <td className="muted">—</td>
-                        </>
-                      )}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+          <div className="section-header">
+            <h3>Research facts</h3>
+            {editingFacts ? null : (
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => {
+                  setFactsMessage('');
+                  setEditingFacts(true);
+                }}
+              >
+                Edit research facts
+              </button>
+            )}
           </div>
+          <p role="status" className="status-info">
+            {factsMessage}
+          </p>
+          {editingFacts ? (
+            <FactsEditor
+              program={program}
+              onDone={(message) => {
+                setFactsMessage(message);
+                setEditingFacts(false);
+              }}
+              onCancel={() => setEditingFacts(false)}
+            />
+          ) : (
+            <div className="table-scroll" role="region" aria-label="Research facts" tabIndex={0}>
+              <table className="data-table facts-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Fact</th>
+                    <th scope="col">Value</th>
+                    <th scope="col">Source</th>
+                    <th scope="col">As of</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {PROGRAM_FACT_KEYS.map((key) => {
+                    const fact = program.facts[key];
+                    return (
+                      <tr key={key}>
+                        <th scope="row">{FACT_LABELS[key]}</th>
+                        {fact ? (
+                          <>
+                            <td>{formatFactValue(key, fact)}</td>
+                            <td>{fact.source}</td>
+                            <td className="nowrap">{fact.asOf}</td>
+                          </>
+                        ) : (
+                          <>
+                            <td>
+                              <Unknown />
+                            </td>
+                            <td className="muted">—</td>
+                            <td className="muted">—</td>
+                          </>
+                        )}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
         </>
       ) : query.isPending ? (
         <p role="status">Loading program…</p>
