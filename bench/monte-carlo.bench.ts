@@ -1,7 +1,12 @@
+import os from 'node:os';
 import { seededRandom } from '../src/core/catalog/seeded-random.js';
-import { createMarketWorkspace, generateMarket } from '../src/core/match/market-model/generate-market.js';
+import {
+  completeMarket,
+  createMarketWorkspace,
+  drawMarketBackground,
+} from '../src/core/match/market-model/generate-market.js';
 import { FM_MARKET_PARAMETERS } from '../src/core/match/market-model/parameters.js';
-import type { SimulationInput } from '../src/core/match/monte-carlo.js';
+import { FM_RUNS_PER_MARKET, type SimulationInput, wilsonInterval } from '../src/core/match/monte-carlo.js';
 import { solveMatch } from '../src/core/match/solve-match.js';
 import { rankListSimulationInput } from '../src/core/smartpick/rank-list-odds.js';
 import { syntheticPrograms } from '../src/core/smartpick/synthetic-market.js';
@@ -28,6 +33,10 @@ export interface MonteCarloResult {
   wall: Timing;
   pMatch: number;
   ci95: [number, number];
+  /** Width of the Wilson interval the same P(match) would have from as many independent runs. */
+  independentWidth: number;
+  /** 1-minute load average before and after the timed runs (the machine is shared). */
+  load: [number, number];
 }
 
 /** Wall time of `runs` simulated Matches on a pool of `workers` threads, workers started before timing. */
@@ -37,6 +46,7 @@ export async function benchMonteCarlo({
   repeats = 3,
 } = {}): Promise<MonteCarloResult> {
   const pool = createSimulationPool({ size: workers });
+  const loadBefore = os.loadavg()[0] as number;
   try {
     const times: number[] = [];
     let last = await pool.run(RANK_LIST, { runs: 4 * workers, seed: 2 });
@@ -51,31 +61,64 @@ export async function benchMonteCarlo({
       wall: summarizeTimes(times),
       pMatch: last.pMatch,
       ci95: last.ci95,
+      independentWidth: (([low, high]) => high - low)(wilsonInterval(last.pMatch * runs, runs)),
+      load: [loadBefore, os.loadavg()[0] as number],
     };
   } finally {
     await pool.close();
   }
 }
 
-/** Where one run's time goes, on one thread: drawing the market versus solving it (means over `runs` markets). */
-export function profileRun(runs = 50): { generateMs: number; solveMs: number } {
+/**
+ * Where one run's time goes, on one thread (means over `markets` markets of FM_RUNS_PER_MARKET runs): drawing a
+ * market's background, drawing one run on it (the user's programs and everyone's interviews there), and solving.
+ */
+export function profileRun(markets = 12): {
+  backgroundMs: number;
+  runMs: number;
+  solveMs: number;
+  perRunMs: number;
+} {
   const workspace = createMarketWorkspace();
-  for (let seed = 0; seed < 5; seed++) {
-    generateMarket({ random: seededRandom(seed), parameters: FM_MARKET_PARAMETERS, workspace });
-  }
-  let generateMs = 0;
+  const user = {
+    screen: RANK_LIST.screen,
+    programs: RANK_LIST.programs.map((program) => ({
+      positions: program.positions,
+      facts: program.facts,
+      extra: program.extra,
+      signaled: program.signaled,
+    })),
+  };
+  let backgroundMs = 0;
+  let runMs = 0;
   let solveMs = 0;
-  for (let seed = 0; seed < runs; seed++) {
+  const warmup = 3;
+  for (let m = 0; m < warmup + markets; m++) {
     const start = performance.now();
-    const { market } = generateMarket({
-      random: seededRandom(seed),
+    const background = drawMarketBackground({
+      random: seededRandom(m),
       parameters: FM_MARKET_PARAMETERS,
+      userProgramCount: user.programs.length,
       workspace,
     });
-    const generated = performance.now();
-    solveMatch(market, { maxRounds: 20 });
-    generateMs += generated - start;
-    solveMs += performance.now() - generated;
+    const drawn = performance.now();
+    if (m >= warmup) backgroundMs += drawn - start;
+    for (let r = 0; r < FM_RUNS_PER_MARKET; r++) {
+      const runStart = performance.now();
+      const { market } = completeMarket(background, { user, random: seededRandom(1000 * m + r) });
+      const completed = performance.now();
+      solveMatch(market, { maxRounds: 20 });
+      if (m >= warmup) {
+        runMs += completed - runStart;
+        solveMs += performance.now() - completed;
+      }
+    }
   }
-  return { generateMs: generateMs / runs, solveMs: solveMs / runs };
+  const runs = markets * FM_RUNS_PER_MARKET;
+  return {
+    backgroundMs: backgroundMs / markets,
+    runMs: runMs / runs,
+    solveMs: solveMs / runs,
+    perRunMs: (backgroundMs + runMs + solveMs) / runs,
+  };
 }

@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { FM_RUNS_PER_MARKET } from '../src/core/match/monte-carlo.js';
 import { benchBruteForce, benchDuplicates } from './duplicates.bench.js';
 import { benchNational, benchOneToOne } from './match.bench.js';
 import { matchLimitSection } from './match-limit.bench.js';
@@ -22,6 +24,7 @@ const ms = (value: number) => value.toFixed(1);
 const resultsUrl = new URL('./RESULTS.md', import.meta.url);
 
 function smartpickSection(): string {
+  const loadBefore = os.loadavg()[0] as number;
   const results = CASES.map((benchCase) => {
     const result = runCase(benchCase);
     console.log(`${result.name}: median ${ms(result.medianMs)} ms, p95 ${ms(result.p95Ms)} ms`);
@@ -41,6 +44,9 @@ warm-up runs per case. Target: under ${SMARTPICK_TARGET_MS} ms at 5,000 programs
 | Case | Runs | Median ms | p95 ms | Min ms | List size | P(match) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
+
+Before the shortlist heap and shared integrations (issue 15 item 10), the second case was 69 ms median, recorded at
+7644cd7 on a quiet machine. 1-minute load average when these cases ran: ${loadBefore.toFixed(1)} before, ${os.loadavg()[0]?.toFixed(1)} after (2 cores).
 
 \`explain: 'all'\` attaches the per-factor explanation to all 5,000 programs (the default, \`'list'\`, does so for
 listed programs and gives the others their probability and band).
@@ -88,10 +94,16 @@ clock in one Node process; medians over the runs shown.
   (theirs ÷ ours; above 1 means ours is faster); both give the same matching: ${oneToOne.agree ? 'yes' : 'NO'}.
   On these complete lists \`solveMatch\` builds no rank index: each proposal scans the program's list, no further
   than its worst holder's rank (both one-to-one shapes, side by side, in "Match engine against C" below).
-- Target 1,000 Monte Carlo runs < ${MONTE_CARLO_TARGET_MS / 1000} s: ${verdict(monteCarlo.wall.medianMs, MONTE_CARLO_TARGET_MS)};
-  one run on one thread spends ${ms(perRun.generateMs)} ms drawing the market (\`generateMarket\`) and ${ms(perRun.solveMs)} ms
-  solving it (means over 50 markets), so drawing markets is where the time goes.
-  P(match) for the benchmark list ${(monteCarlo.pMatch * 100).toFixed(1)}% (95% CI ${(monteCarlo.ci95[0] * 100).toFixed(1)}–${(monteCarlo.ci95[1] * 100).toFixed(1)}%).
+- Target 1,000 Monte Carlo runs < ${MONTE_CARLO_TARGET_MS / 1000} s: ${verdict(monteCarlo.wall.medianMs, MONTE_CARLO_TARGET_MS)}
+  (1-minute load average ${monteCarlo.load[0].toFixed(1)} before the timed runs, ${monteCarlo.load[1].toFixed(1)} after; on 2 cores).
+  Before runs shared markets (every run drew a whole market; recorded at b43668f on a quiet machine): 20.2 s median.
+  Runs come ${FM_RUNS_PER_MARKET} to a market: on one thread, drawing a market's background (\`drawMarketBackground\`:
+  800 programs, about 7,160 applicants and their interviews) takes ${ms(perRun.backgroundMs)} ms, a run on it
+  (\`completeMarket\`: the user's programs and everyone's interviews there) ${ms(perRun.runMs)} ms and solving it
+  ${ms(perRun.solveMs)} ms: ${ms(perRun.perRunMs)} ms per run (means over 12 markets).
+  P(match) for the benchmark list ${(monteCarlo.pMatch * 100).toFixed(1)}% (95% CI ${(monteCarlo.ci95[0] * 100).toFixed(1)}–${(monteCarlo.ci95[1] * 100).toFixed(1)}%,
+  simulation error only, counting the runs of a market as correlated: ${(100 * (monteCarlo.ci95[1] - monteCarlo.ci95[0])).toFixed(2)} points
+  wide, against ${(100 * monteCarlo.independentWidth).toFixed(2)} for as many independent runs).
 `;
 }
 
