@@ -13,7 +13,7 @@ import type { Health } from './types.js';
 
 const healthKeys = { status: true, engine: true, programs: true } satisfies Record<keyof Health, true>;
 
-const applicationListKeys = { applications: true, totals: true } satisfies Record<
+const applicationListKeys = { applications: true, totals: true, warnings: true } satisfies Record<
   keyof ApplicationList,
   true
 >;
