@@ -157,6 +157,8 @@ function previousSection(title: string): string {
   }
 }
 
+/** Sections other scripts record (bench/api.ts, the web and static builds): kept as they are. */
+const KEPT_SECTIONS = ['HTTP API', 'Web bundle', 'Static edition'];
 const runs = (part: string) => only === undefined || only === part;
 const smartpick = runs('smartpick') ? smartpickSection() : previousSection('SmartPick');
 const match = runs('match') ? await matchSection() : previousSection('Match engine');
@@ -172,13 +174,14 @@ Run with \`npm run bench\` (not part of \`npm test\`). Recorded ${new Date().toI
 ${machine.map((line) => `- ${line}`).join('\n')}
 
 The machine is shared (2 cores); a load average above the core count inflates medians and p95, and the minimum
-shows the unloaded cost.
+shows the unloaded cost. Sections recorded on their own give their own time and load.
 
 ${smartpick}
 ${match}
 ${matchLimit}
-${duplicates}${previousSection('HTTP API') ? `\n${previousSection('HTTP API')}` : ''}${
-  previousSection('Web bundle') ? `\n${previousSection('Web bundle')}` : ''
-}`;
+${duplicates}${KEPT_SECTIONS.map((title) => previousSection(title))
+  .filter((section) => section !== '')
+  .map((section) => `\n${section}`)
+  .join('')}`;
 writeFileSync(fileURLToPath(resultsUrl), markdown);
 console.log('Wrote bench/RESULTS.md');
