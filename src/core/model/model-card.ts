@@ -1,5 +1,6 @@
 import { FM_MARKET_PARAMETERS, marketForYear } from '../match/market-model/parameters.js';
 import { emptyProfile } from '../profile/applicant-profile.js';
+import { plural } from '../shared/plural.js';
 import { applicantFeatures } from '../smartpick/applicant-features.js';
 import { estimateInterview } from '../smartpick/interview-model.js';
 import { DEFAULT_PARAMETERS, ERAS_2026_FEE_SCHEDULE } from '../smartpick/model-parameters.js';
@@ -172,7 +173,7 @@ export function buildModelCard(): string {
     ['No score at all', `${num(m.step2.missingScore)} (SD ${num(m.step2.missingScoreSd)})`, 'Assumption'],
     [
       'Years since graduation',
-      `0 for ${m.yearsSinceGraduation.graceYears} year(s), then to ${num(m.yearsSinceGraduation.maxPenalty)} over ${m.yearsSinceGraduation.yearsToMaxPenalty} years`,
+      `0 for ${plural(m.yearsSinceGraduation.graceYears, 'year')}, then to ${num(m.yearsSinceGraduation.maxPenalty)} over ${plural(m.yearsSinceGraduation.yearsToMaxPenalty, 'year')}`,
       'PD survey "continuous education without gaps" 57% (3.9), nrmp-fm L38',
     ],
     [
