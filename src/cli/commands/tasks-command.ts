@@ -38,8 +38,7 @@ export function tasksCommand(io: CliIo): Command {
       const tasks = await withDatabase(io, (db) => trackedTasks(db, now));
       const buckets = bucketTasks(tasks, now);
       const selected = selectDue(buckets, options.due);
-      if (selected.length === 0)
-        io.stdout(`No ${DUE_WORDS[options.due]} as of ${dayOf(now)}.\n`);
+      if (selected.length === 0) io.stdout(`No ${DUE_WORDS[options.due]} as of ${dayOf(now)}.\n`);
       const sections: [string, TrackedTask[]][] = [
         [BUCKET_TITLES.overdue, buckets.overdue],
         [BUCKET_TITLES.today, buckets.today],

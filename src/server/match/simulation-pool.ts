@@ -242,7 +242,10 @@ export function createSimulationPool(options: SimulationPoolOptions = {}): Simul
 
 function startSimulationWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
-  const workerUrl = new URL(fromSource ? './simulation-worker.ts' : './simulation-worker.js', import.meta.url);
+  const workerUrl = new URL(
+    fromSource ? './simulation-worker.ts' : './simulation-worker.js',
+    import.meta.url,
+  );
   return fromSource
     ? // Workers ignore --import, so from source the worker registers tsx itself before loading the .ts entry.
       new Worker(

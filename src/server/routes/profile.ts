@@ -6,21 +6,23 @@ import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
 
 export function profileRoutes(db: Database) {
-  return new Hono()
-    // No profile yet is where every applicant starts, not an error: 200 with null keeps consoles quiet.
-    .get('/', async (c) => c.json((await db.profiles.get()) ?? null))
-    .put('/', async (c) => {
-      const profile = await readBody(c, applicantProfileSchema);
-      return c.json(await db.profiles.save(profile));
-    })
-    .get('/export', async (c) => {
-      const saved = await db.profiles.get();
-      if (!saved) throw new ProblemError(404, 'No profile saved yet');
-      c.header('content-disposition', 'attachment; filename="matchwise-profile.json"');
-      return c.json(toProfileFile(saved.profile, new Date()));
-    })
-    .post('/import', async (c) => {
-      const profile = await readBody(c, profileImportSchema);
-      return c.json(await db.profiles.save(profile));
-    });
+  return (
+    new Hono()
+      // No profile yet is where every applicant starts, not an error: 200 with null keeps consoles quiet.
+      .get('/', async (c) => c.json((await db.profiles.get()) ?? null))
+      .put('/', async (c) => {
+        const profile = await readBody(c, applicantProfileSchema);
+        return c.json(await db.profiles.save(profile));
+      })
+      .get('/export', async (c) => {
+        const saved = await db.profiles.get();
+        if (!saved) throw new ProblemError(404, 'No profile saved yet');
+        c.header('content-disposition', 'attachment; filename="matchwise-profile.json"');
+        return c.json(toProfileFile(saved.profile, new Date()));
+      })
+      .post('/import', async (c) => {
+        const profile = await readBody(c, profileImportSchema);
+        return c.json(await db.profiles.save(profile));
+      })
+  );
 }

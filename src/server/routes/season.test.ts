@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { usImgProfile } from '../../core/smartpick/test-support.js';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
 import { testProgram } from '../../db/testing/program-fixtures.js';
@@ -11,7 +12,6 @@ import type {
   SeasonTimelineView,
 } from '../season/season-service.js';
 import { sendJson } from '../testing/send-json.js';
-import { usImgProfile } from '../../core/smartpick/test-support.js';
 
 /** "Today" in these tests: Wednesday 25 November 2026, noon UTC — interview season of the 2027 Match. */
 const NOW = new Date('2026-11-25T12:00:00Z');
