@@ -90,7 +90,7 @@ describe('matchwise pick, rol set and rol simulate: one model, one answer', () =
     const order = [...interviewed].reverse();
     const saved = await matchwise('rol', 'set', ...order);
     expect(saved).toMatchObject({ code: 0 });
-    expect(saved.stdout).toContain('Saved a rank list of 3 program(s).');
+    expect(saved.stdout).toContain('Saved a rank list of 3 programs.');
     const shown = JSON.parse((await matchwise('rol', 'show', '--format', 'json')).stdout);
     expect(shown.ranked.map((entry: { acgmeId: string }) => entry.acgmeId)).toEqual(order);
 

@@ -80,7 +80,7 @@ describe('matchwise apps and rol', () => {
     expect(scheduled).toMatchObject({ code: 0, stdout: 'Riverside Family Medicine: interview-scheduled\n' });
     const table = await matchwise('apps', 'list');
     expect(table.stdout).toContain('Riverside Family Medicine');
-    expect(table.stdout).toContain('2 in the pipeline: 1 sent, 1 invites, 0 interviews; $35 spent');
+    expect(table.stdout).toContain('2 in the pipeline: 1 sent, 1 invite, 0 interviews; $35 spent');
     const csv = await matchwise('apps', 'list', '--format', 'csv');
     expect(csv.stdout.split(/\r?\n/)[0]).toBe(
       'acgme_id,program,city,state,stage,applied_on,fee_dollars,invited_on,interview',

@@ -137,6 +137,7 @@ describeEachEngine('ProgramRepository', (engine) => {
       {
         acgmeId: fresno.acgmeId,
         name: fresno.name,
+        city: 'Fresno',
         state: 'CA',
         latitude: fresno.latitude,
         longitude: fresno.longitude,
