@@ -28,6 +28,16 @@ describeRequiring(
             .click();
           await page.waitForURL(new RegExp(`/${link.toLowerCase()}$`));
           await page.getByRole('heading', { level: 1 }).waitFor();
+          // The page moves focus in an effect after its lazy chunk renders: wait for it (bounded), then measure.
+          await page
+            .waitForFunction(
+              () => document.querySelector('main')?.contains(document.activeElement) ?? false,
+              null,
+              {
+                timeout: 5_000,
+              },
+            )
+            .catch(() => undefined);
           const where = await page.evaluate(() => ({
             y: window.scrollY,
             header: document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? -1,
