@@ -164,6 +164,20 @@ export interface RankListsTable {
   updated_at: UpdatedAt;
 }
 
+/** A hosted-mode simulation job (0011_simulation_jobs.ts): what every server process polls. */
+export interface SimulationJobsTable {
+  id: string;
+  owner_id: string;
+  status: string;
+  completed_runs: ColumnType<number, number | undefined, number>;
+  total_runs: number;
+  result: ColumnType<unknown, string | null | undefined, string | null>;
+  error: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  finished_at: ColumnType<Date | null, never, Date | null>;
+}
+
 /** Every table as Kysely sees it. A migration that adds a table adds it here too. */
 export interface DatabaseSchema {
   programs: ProgramsTable;
@@ -179,4 +193,5 @@ export interface DatabaseSchema {
   interview_practice: InterviewPracticeTable;
   program_notes: ProgramNotesTable;
   rank_lists: RankListsTable;
+  simulation_jobs: SimulationJobsTable;
 }
