@@ -17,11 +17,11 @@ const browserModule = (file: string) => fromRoot(`src/web/static/engine/browser-
  * matched by their resolved path, bare specifiers by name; everything else is bundled as the server runs it.
  */
 const BROWSER_REPLACEMENTS: Record<string, string> = {
-  [fromRoot('src/server/backup/app-version.ts')]: browserModule('app-version.ts'),
+  [fromRoot('src/app/backup/app-version.ts')]: browserModule('app-version.ts'),
   [fromRoot('src/server/serve-web-app.ts')]: browserModule('serve-web-app.ts'),
-  [fromRoot('src/server/import/read-import-file-off-thread.ts')]: browserModule('read-import-file.ts'),
-  [fromRoot('src/server/import/read-xlsx.ts')]: browserModule('read-xlsx.ts'),
-  [fromRoot('src/server/network/duplicates-off-thread.ts')]: browserModule('duplicates-off-thread.ts'),
+  [fromRoot('src/app/import/read-import-file-off-thread.ts')]: browserModule('read-import-file.ts'),
+  [fromRoot('src/app/import/read-xlsx.ts')]: browserModule('read-xlsx.ts'),
+  [fromRoot('src/app/network/duplicates-off-thread.ts')]: browserModule('duplicates-off-thread.ts'),
 };
 
 const BARE_REPLACEMENTS: Record<string, string> = {

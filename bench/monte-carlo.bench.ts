@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { createSimulationPool } from '../src/app/match/simulation-pool.js';
 import { seededRandom } from '../src/core/catalog/seeded-random.js';
 import {
   completeMarket,
@@ -10,7 +11,6 @@ import { FM_RUNS_PER_MARKET, type SimulationInput, wilsonInterval } from '../src
 import { solveMatch } from '../src/core/match/solve-match.js';
 import { rankListSimulationInput } from '../src/core/smartpick/rank-list-odds.js';
 import { syntheticPrograms } from '../src/core/smartpick/synthetic-market.js';
-import { createSimulationPool } from '../src/server/match/simulation-pool.js';
 import { benchApplicant } from './example-applicant.js';
 import { summarizeTimes, type Timing } from './timing.js';
 

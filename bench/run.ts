@@ -140,7 +140,7 @@ ${rows.join('\n')}
 - The quadratic search it replaced (kept as the test oracle, \`src/core/network/testing/duplicates-brute-force.ts\`)
   takes ${ms(brute.timing.medianMs)} ms on 1,000 contacts of the same kind; both find the same pairs: ${brute.samePairs ? 'yes' : 'NO'}.
 - \`GET /api/contacts/duplicates\` runs networks above 1,000 contacts in a worker thread
-  (\`src/server/network/duplicates-off-thread.ts\`), so the seconds a 50,000-contact search takes do not stall
+  (\`src/app/network/duplicates-off-thread.ts\`), so the seconds a 50,000-contact search takes do not stall
   other requests.
 `;
 }

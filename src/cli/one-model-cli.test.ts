@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RankListOdds } from '../app/match/rank-list-simulation.js';
 import type { Recommendation } from '../core/smartpick/index.js';
-import type { RankListOdds } from '../server/match/rank-list-simulation.js';
 import { cliIn } from './testing/cli-in.js';
 
 /**

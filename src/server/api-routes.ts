@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
+import type { RankListService } from '../app/match/rank-list-service.js';
+import type { SmartPickService } from '../app/smartpick/smartpick-service.js';
 import type { Database } from '../db/index.js';
-import type { RankListService } from './match/rank-list-service.js';
 import { backupRoutes } from './routes/backup.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { composeRoutes, templateRoutes } from './routes/compose.js';
@@ -16,7 +17,6 @@ import { programRoutes } from './routes/programs.js';
 import { applicationRoutes, interviewPrepRoutes, rankListRoutes, seasonRoutes } from './routes/season.js';
 import { smartpickRoutes } from './routes/smartpick.js';
 import { taskRoutes } from './routes/tasks.js';
-import type { SmartPickService } from './smartpick/smartpick-service.js';
 
 export interface ApiDependencies {
   db: Database;

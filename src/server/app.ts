@@ -1,11 +1,15 @@
 import { Hono } from 'hono';
+import { createRankListService } from '../app/match/rank-list-service.js';
+import { createSimulationPool, type SimulationPool } from '../app/match/simulation-pool.js';
+import { Refusal } from '../app/refusal.js';
+import { createComputePool } from '../app/smartpick/compute-pool.js';
+import { withRecommendCache } from '../app/smartpick/recommend-cache.js';
+import { createSmartPickService, type SmartPickService } from '../app/smartpick/smartpick-service.js';
 import { readDataVersion } from '../db/data-version.js';
 import type { Database } from '../db/index.js';
 import { apiRoutes } from './api-routes.js';
 import { compressLargeResponses } from './compress-responses.js';
 import type { Logger } from './logger.js';
-import { createRankListService } from './match/rank-list-service.js';
-import { createSimulationPool, type SimulationPool } from './match/simulation-pool.js';
 import { ProblemError, problemBody, problemResponse } from './problem.js';
 import { allowedHosts as allowedHostsOnly } from './security/allowed-hosts.js';
 import { bodyLimits } from './security/body-limits.js';
@@ -13,9 +17,6 @@ import { jsonBodiesOnly } from './security/json-content-type.js';
 import { sameOriginOnly } from './security/same-origin.js';
 import { securityHeaders } from './security/security-headers.js';
 import { serveWebApp } from './serve-web-app.js';
-import { createComputePool } from './smartpick/compute-pool.js';
-import { withRecommendCache } from './smartpick/recommend-cache.js';
-import { createSmartPickService, type SmartPickService } from './smartpick/smartpick-service.js';
 
 export interface AppOptions {
   db: Database;
@@ -97,6 +98,9 @@ export function createApp({
   app.onError((error, c) => {
     if (error instanceof ProblemError) {
       return problemResponse(c, problemBody(error.status, error.title, error.errors, error.detail));
+    }
+    if (error instanceof Refusal) {
+      return problemResponse(c, problemBody(422, error.title, error.errors));
     }
     logger.error({ err: error, path: c.req.path }, 'unhandled error');
     return problemResponse(

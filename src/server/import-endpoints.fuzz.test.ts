@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { smallProgramWorkbook } from '../app/import/testing/xlsx-builder.js';
 import type { Database } from '../db/index.js';
 import { describeEachEngine } from '../db/testing/engines.js';
 import { createApp } from './app.js';
-import { smallProgramWorkbook } from './import/testing/xlsx-builder.js';
 import { createLogger } from './logger.js';
 import { sendJson } from './testing/send-json.js';
 

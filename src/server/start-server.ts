@@ -1,13 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { createSimulationPool } from '../app/match/simulation-pool.js';
+import { createComputePool } from '../app/smartpick/compute-pool.js';
+import { createSmartPickService } from '../app/smartpick/smartpick-service.js';
 import { type DatabaseOptions, openDatabase } from '../db/index.js';
 import { createApp } from './app.js';
 import type { Logger } from './logger.js';
-import { createSimulationPool } from './match/simulation-pool.js';
 import { isWildcardAddress } from './security/allowed-hosts.js';
-import { createComputePool } from './smartpick/compute-pool.js';
-import { createSmartPickService } from './smartpick/smartpick-service.js';
 
 const SHUTDOWN_GRACE_MS = 5_000;
 

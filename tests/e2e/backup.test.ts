@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fillDatabase } from '../../src/app/backup/backup-fixtures.js';
 import type { Backup } from '../../src/core/backup/index.js';
 import { openDatabase } from '../../src/db/index.js';
-import { fillDatabase } from '../../src/server/backup/backup-fixtures.js';
 import type { RunningServer } from '../../src/server/start-server.js';
 import { describeRequiring } from '../support/required-suite.js';
 import { browserRequirement, makeDataDir, startAppServer, useAppInBrowser } from './harness.js';

@@ -1,9 +1,4 @@
 import { Argument, Command, Option } from 'commander';
-import { programTimeZone } from '../../core/geo/time-zones.js';
-import { applicationSchema, STAGES, type Stage } from '../../core/season/application.js';
-import { toCsv } from '../../core/shared/csv.js';
-import { plural } from '../../core/shared/plural.js';
-import { toFieldIssues } from '../../core/shared/zod-issues.js';
 import {
   type ApplicationView,
   addApplications,
@@ -11,7 +6,12 @@ import {
   moveApplication,
   type SeasonFailure,
   seasonTotals,
-} from '../../server/season/season-service.js';
+} from '../../app/season/season-service.js';
+import { programTimeZone } from '../../core/geo/time-zones.js';
+import { applicationSchema, STAGES, type Stage } from '../../core/season/application.js';
+import { toCsv } from '../../core/shared/csv.js';
+import { plural } from '../../core/shared/plural.js';
+import { toFieldIssues } from '../../core/shared/zod-issues.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../open-cli-database.js';

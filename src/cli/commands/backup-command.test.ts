@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDatabase } from '../../app/backup/backup-fixtures.js';
 import type { Backup } from '../../core/backup/index.js';
 import { openDatabase } from '../../db/index.js';
-import { fillDatabase } from '../../server/backup/backup-fixtures.js';
 import { cliIn } from '../testing/cli-in.js';
 
 /** The CLI on the data directory `dataDir` under the test's folder (two "machines" share one folder). */

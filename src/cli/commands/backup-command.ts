@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
+import { exportBackup, previewBackup, restoreBackup } from '../../app/backup/backup-service.js';
 import { BACKUP_SECTIONS, parseBackupText, type RestorePreview } from '../../core/backup/index.js';
 import type { FieldIssue } from '../../core/shared/result.js';
-import { exportBackup, previewBackup, restoreBackup } from '../../server/backup/backup-service.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../open-cli-database.js';

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { loadDemoCatalog } from '../../server/import/load-demo-catalog.js';
+import { loadDemoCatalog } from '../../app/import/load-demo-catalog.js';
 import type { CliIo } from '../cli-io.js';
 import { withDatabase } from '../open-cli-database.js';
 

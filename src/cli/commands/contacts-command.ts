@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
+import { commitContactImport } from '../../app/network/network-service.js';
 import { plural } from '../../core/shared/plural.js';
-import { commitContactImport } from '../../server/network/network-service.js';
 import type { CliIo } from '../cli-io.js';
 import { withDatabase } from '../open-cli-database.js';
 

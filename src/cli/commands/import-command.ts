@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
+import { applyMappingOverrides, commitImport } from '../../app/import/import-service.js';
+import { readImportFile } from '../../app/import/read-spreadsheet.js';
+import { todayIso } from '../../app/today.js';
 import { detectMapping } from '../../core/catalog/import/index.js';
 import { plural } from '../../core/shared/plural.js';
-import { applyMappingOverrides, commitImport } from '../../server/import/import-service.js';
-import { readImportFile } from '../../server/import/read-spreadsheet.js';
-import { todayIso } from '../../server/today.js';
 import type { CliIo } from '../cli-io.js';
 import { withDatabase } from '../open-cli-database.js';
 import { importBackup, isBackupFile } from './backup-command.js';

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { prepareRankListSimulation, toRankListOdds } from '../../app/match/rank-list-simulation.js';
+import { createSimulationPool } from '../../app/match/simulation-pool.js';
 import { compileMarket, matchResultToJson } from '../../core/match/json-market.js';
 import { solveMatch } from '../../core/match/solve-match.js';
 import { plural } from '../../core/shared/plural.js';
-import { prepareRankListSimulation, toRankListOdds } from '../../server/match/rank-list-simulation.js';
-import { createSimulationPool } from '../../server/match/simulation-pool.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../open-cli-database.js';

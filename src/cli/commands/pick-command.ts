@@ -1,12 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { createInlinePool } from '../../app/smartpick/compute-pool.js';
+import { createSmartPickService } from '../../app/smartpick/smartpick-service.js';
 import { plural } from '../../core/shared/plural.js';
 import { percent } from '../../core/smartpick/format.js';
 import { recommendationToCsv } from '../../core/smartpick/list-csv.js';
 import { DEFAULT_PARAMETERS } from '../../core/smartpick/model-parameters.js';
 import type { SmartPickSettings } from '../../core/smartpick/settings-schema.js';
 import { describeTiers } from '../../core/smartpick/tiers.js';
-import { createInlinePool } from '../../server/smartpick/compute-pool.js';
-import { createSmartPickService } from '../../server/smartpick/smartpick-service.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../open-cli-database.js';

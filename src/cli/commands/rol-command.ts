@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
+import { rankListView, saveRankList } from '../../app/season/season-service.js';
 import { rankListSchema } from '../../core/season/rank-list.js';
 import { plural } from '../../core/shared/plural.js';
-import { rankListView, saveRankList } from '../../server/season/season-service.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
 import { withDatabase } from '../open-cli-database.js';

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { trackedTasks } from '../../app/network/network-service.js';
 import {
   BUCKET_TITLES,
   bucketTasks,
@@ -9,7 +10,6 @@ import {
   type TrackedTask,
 } from '../../core/network/index.js';
 import { plural } from '../../core/shared/plural.js';
-import { trackedTasks } from '../../server/network/network-service.js';
 import { DUE_FILTERS, type DueFilter, selectDue } from '../../server/routes/tasks.js';
 import type { CliIo } from '../cli-io.js';
 import { withDatabase } from '../open-cli-database.js';

@@ -19,7 +19,7 @@ import { solveMatch } from './solve-match.js';
  * draws your programs and everyone's interviews there afresh, so every run is distributed as a whole new Match and
  * P(match) is unchanged; the interval counts the runs of a market as correlated. Markets and runs are seeded by
  * index (runSeed), so counts from chunks that start at a market, run anywhere in any order, add up to exactly the
- * counts of one loop: the worker pool (src/server/match) relies on that.
+ * counts of one loop: the worker pool (src/app/match) relies on that.
  */
 
 /** One program on your rank order list. */
@@ -399,7 +399,7 @@ export interface SimulateOptions {
 
 /**
  * The whole simulation on the calling thread: for small run counts and tests. Long runs belong on the worker
- * pool (src/server/match/simulation-pool.ts), which gives the same result for the same seed.
+ * pool (src/app/match/simulation-pool.ts), which gives the same result for the same seed.
  *
  * @example
  * const summary = simulateRankList(

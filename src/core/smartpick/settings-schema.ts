@@ -33,7 +33,7 @@ export const feeScheduleSchema = z
 export const smartPickSettingsSchema = z.object({
   /**
    * The profile's budget, which My list's form edits: the server reads it from and saves it to the profile, and
-   * stores none here (server/smartpick/budget-settings.ts). null before a profile is saved. As a recommendation
+   * stores none here (app/smartpick/budget-settings.ts). null before a profile is saved. As a recommendation
    * override, a budget to try without saving.
    */
   budget: budgetSchema.nullable(),

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDatabase } from '../../app/backup/backup-fixtures.js';
 import type { Backup, RestorePreview, RestoreReport } from '../../core/backup/index.js';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
 import { createApp } from '../app.js';
-import { fillDatabase } from '../backup/backup-fixtures.js';
 import { createLogger } from '../logger.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');

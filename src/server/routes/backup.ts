@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { exportBackup, previewBackup, restoreBackup } from '../../app/backup/backup-service.js';
 import { type Backup, parseBackup } from '../../core/backup/index.js';
 import type { Database } from '../../db/index.js';
-import { exportBackup, previewBackup, restoreBackup } from '../backup/backup-service.js';
 import { ProblemError } from '../problem.js';
 
 /** The body as a backup, or a problem: 400 when it is not JSON, 422 naming each bad field's JSON path. */

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
+import { loadDemoCatalog } from '../../app/import/load-demo-catalog.js';
 import type { Database } from '../../db/index.js';
-import { loadDemoCatalog } from '../import/load-demo-catalog.js';
 
 export function catalogRoutes(db: Database) {
   return new Hono()

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { knownMergeValues, loadNetwork, mergeValues } from '../../app/network/network-service.js';
 import {
   findTemplate,
   MERGE_FIELDS,
@@ -11,7 +12,6 @@ import {
 } from '../../core/network/templates/index.js';
 import { storableText } from '../../core/shared/storable-text.js';
 import type { Database } from '../../db/index.js';
-import { knownMergeValues, loadNetwork, mergeValues } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
 import { notFound } from './contacts.js';

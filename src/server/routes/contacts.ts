@@ -1,5 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { contactBodySchema, fileBodySchema, interactionBodySchema } from '../../app/network/bodies.js';
+import { requireCatalogProgram } from '../../app/network/catalog-program.js';
+import { createDuplicateFinder } from '../../app/network/duplicates-off-thread.js';
+import {
+  type ContactView,
+  commitContactImport,
+  contactView,
+  loadNetwork,
+  newId,
+  planContactImport,
+  storedCircle,
+  trackedTasks,
+} from '../../app/network/network-service.js';
 import { type ContactDraft, contactsToCsv, contactsToVCard } from '../../core/network/import/index.js';
 import {
   CIRCLES,
@@ -15,19 +28,6 @@ import {
 import { storableText } from '../../core/shared/storable-text.js';
 import type { Database } from '../../db/index.js';
 import type { Repositories } from '../../db/repositories.js';
-import { contactBodySchema, fileBodySchema, interactionBodySchema } from '../network/bodies.js';
-import { requireCatalogProgram } from '../network/catalog-program.js';
-import { createDuplicateFinder } from '../network/duplicates-off-thread.js';
-import {
-  type ContactView,
-  commitContactImport,
-  contactView,
-  loadNetwork,
-  newId,
-  planContactImport,
-  storedCircle,
-  trackedTasks,
-} from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam, readQuery } from '../read-body.js';
 

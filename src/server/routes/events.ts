@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
+import { eventBodySchema, personMetBodySchema } from '../../app/network/bodies.js';
+import { requireCatalogProgram } from '../../app/network/catalog-program.js';
+import { contactView, newId, storedCircle } from '../../app/network/network-service.js';
 import { defaultPrepChecklist, eventSchema, type NetworkEvent } from '../../core/network/index.js';
 import type { Database } from '../../db/index.js';
-import { eventBodySchema, personMetBodySchema } from '../network/bodies.js';
-import { requireCatalogProgram } from '../network/catalog-program.js';
-import { contactView, newId, storedCircle } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam } from '../read-body.js';
 import { notFound } from './contacts.js';

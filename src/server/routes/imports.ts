@@ -1,18 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { IMPORT_FIELDS } from '../../core/catalog/import/types.js';
-import { storableText } from '../../core/shared/storable-text.js';
-import type { Database } from '../../db/index.js';
 import {
   commitImport,
   type ImportFailure,
   type ImportRequest,
   previewImport,
-} from '../import/import-service.js';
-import { readImportFileOffThread } from '../import/read-import-file-off-thread.js';
+} from '../../app/import/import-service.js';
+import { readImportFileOffThread } from '../../app/import/read-import-file-off-thread.js';
+import { todayIso } from '../../app/today.js';
+import { IMPORT_FIELDS } from '../../core/catalog/import/types.js';
+import { storableText } from '../../core/shared/storable-text.js';
+import type { Database } from '../../db/index.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
-import { todayIso } from '../today.js';
 
 const importBodySchema = z.object({
   filename: storableText().trim().min(1, 'Name the file').max(255),

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { letterBodySchema } from '../../app/network/bodies.js';
+import { newId } from '../../app/network/network-service.js';
 import { type Letter, letterSchema, letterStatus, lettersReadiness } from '../../core/network/index.js';
 import type { Database } from '../../db/index.js';
-import { letterBodySchema } from '../network/bodies.js';
-import { newId } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam, readQuery } from '../read-body.js';
 import { notFound } from './contacts.js';

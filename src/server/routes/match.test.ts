@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RankListOdds } from '../../app/match/rank-list-simulation.js';
+import { prepareRankListSimulation } from '../../app/match/rank-list-simulation.js';
+import type { JobView } from '../../app/match/simulation-jobs.js';
+import { createSimulationPool, type SimulationPool } from '../../app/match/simulation-pool.js';
 import { simulateRankList } from '../../core/match/monte-carlo.js';
 import { RUN_A_MATCH } from '../../core/match/testing/run-a-match.js';
 import { emptyProfile } from '../../core/profile/applicant-profile.js';
@@ -6,10 +10,6 @@ import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
 import { createApp } from '../app.js';
 import { createLogger } from '../logger.js';
-import type { RankListOdds } from '../match/rank-list-simulation.js';
-import { prepareRankListSimulation } from '../match/rank-list-simulation.js';
-import type { JobView } from '../match/simulation-jobs.js';
-import { createSimulationPool, type SimulationPool } from '../match/simulation-pool.js';
 import { sendJson } from '../testing/send-json.js';
 
 describeEachEngine('Match API', (engine) => {

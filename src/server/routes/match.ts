@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import type { RankListService } from '../../app/match/rank-list-service.js';
+import { JobLimitError } from '../../app/match/simulation-jobs.js';
 import { compileMarket, matchResultToJson } from '../../core/match/json-market.js';
 import { solveMatch } from '../../core/match/solve-match.js';
 import { storableText } from '../../core/shared/storable-text.js';
-import type { RankListService } from '../match/rank-list-service.js';
-import { JobLimitError } from '../match/simulation-jobs.js';
 import { ProblemError, problemBody, problemResponse } from '../problem.js';
 import { readBody, readParam } from '../read-body.js';
 

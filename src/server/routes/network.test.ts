@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ContactImportReport, ContactView } from '../../app/network/network-service.js';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
 import { testProgram } from '../../db/testing/program-fixtures.js';
 import { createApp } from '../app.js';
 import { createLogger } from '../logger.js';
-import type { ContactImportReport, ContactView } from '../network/network-service.js';
 import { sendJson } from '../testing/send-json.js';
 
 /** "Today" in these tests: Wednesday 25 November 2026, noon UTC. */

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RankListOdds } from '../../app/match/rank-list-simulation.js';
+import type { JobView } from '../../app/match/simulation-jobs.js';
+import { createSimulationPool, type SimulationPool } from '../../app/match/simulation-pool.js';
 import { emptyProfile } from '../../core/profile/applicant-profile.js';
 import type { Recommendation } from '../../core/smartpick/index.js';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
 import { createApp } from '../app.js';
 import { createLogger } from '../logger.js';
-import type { RankListOdds } from '../match/rank-list-simulation.js';
-import type { JobView } from '../match/simulation-jobs.js';
-import { createSimulationPool, type SimulationPool } from '../match/simulation-pool.js';
 import { sendJson } from '../testing/send-json.js';
 
 /** "Today": 25 November 2026, interview season of the 2027 Match. */

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  ApplicationView,
+  ProgramNotesView,
+  RankListView,
+  SeasonTimelineView,
+} from '../../app/season/season-service.js';
 import { usImgProfile } from '../../core/smartpick/test-support.js';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
 import { testProgram } from '../../db/testing/program-fixtures.js';
 import { createApp } from '../app.js';
 import { createLogger } from '../logger.js';
-import type {
-  ApplicationView,
-  ProgramNotesView,
-  RankListView,
-  SeasonTimelineView,
-} from '../season/season-service.js';
 import { sendJson } from '../testing/send-json.js';
 
 /** "Today" in these tests: Wednesday 25 November 2026, noon UTC — interview season of the 2027 Match. */

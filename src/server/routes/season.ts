@@ -1,18 +1,5 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { dayOf } from '../../core/network/index.js';
-import { applicationSchema, isIanaTimeZone, STAGES } from '../../core/season/application.js';
-import { programNotesSchema } from '../../core/season/interview-prep.js';
-import { interviewWarnings } from '../../core/season/interview-warnings.js';
-import { QUESTION_BANK, QUESTION_CATEGORIES, questionsFor } from '../../core/season/question-bank.js';
-import { rankListSchema } from '../../core/season/rank-list.js';
-import { timelineOverridesSchema } from '../../core/season/season-timeline.js';
-import type { Result } from '../../core/shared/result.js';
-import { storableText } from '../../core/shared/storable-text.js';
-import { currentMatchYear } from '../../core/smartpick/match-year.js';
-import type { Database } from '../../db/index.js';
-import { ProblemError } from '../problem.js';
-import { readBody, readParam, readQuery } from '../read-body.js';
 import {
   addApplications,
   applicationViews,
@@ -27,7 +14,20 @@ import {
   seasonCalendar,
   seasonTotals,
   timelineView,
-} from '../season/season-service.js';
+} from '../../app/season/season-service.js';
+import { dayOf } from '../../core/network/index.js';
+import { applicationSchema, isIanaTimeZone, STAGES } from '../../core/season/application.js';
+import { programNotesSchema } from '../../core/season/interview-prep.js';
+import { interviewWarnings } from '../../core/season/interview-warnings.js';
+import { QUESTION_BANK, QUESTION_CATEGORIES, questionsFor } from '../../core/season/question-bank.js';
+import { rankListSchema } from '../../core/season/rank-list.js';
+import { timelineOverridesSchema } from '../../core/season/season-timeline.js';
+import type { Result } from '../../core/shared/result.js';
+import { storableText } from '../../core/shared/storable-text.js';
+import { currentMatchYear } from '../../core/smartpick/match-year.js';
+import type { Database } from '../../db/index.js';
+import { ProblemError } from '../problem.js';
+import { readBody, readParam, readQuery } from '../read-body.js';
 import { notFound } from './contacts.js';
 
 /** The value, or the failure as a problem+json response (thrown to the app's error handler). */

@@ -1,17 +1,17 @@
 import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyProfile } from '../../core/profile/applicant-profile.js';
-import { type Database, MEMORY_DATA_DIR, openDatabase } from '../../db/index.js';
-import { createApp } from '../app.js';
-import { createLogger } from '../logger.js';
 import {
   type ComputePool,
   type ComputeWorker,
   createComputePool,
   createInlinePool,
-} from '../smartpick/compute-pool.js';
-import { type ComputeRequest, runComputeTask } from '../smartpick/compute-tasks.js';
-import { createSmartPickService } from '../smartpick/smartpick-service.js';
+} from '../../app/smartpick/compute-pool.js';
+import { type ComputeRequest, runComputeTask } from '../../app/smartpick/compute-tasks.js';
+import { createSmartPickService } from '../../app/smartpick/smartpick-service.js';
+import { emptyProfile } from '../../core/profile/applicant-profile.js';
+import { type Database, MEMORY_DATA_DIR, openDatabase } from '../../db/index.js';
+import { createApp } from '../app.js';
+import { createLogger } from '../logger.js';
 import { sendJson } from '../testing/send-json.js';
 
 /** A U.S.-citizen IMG, graduated 2022, Step 2 CK 232, applying to 30 programs. */

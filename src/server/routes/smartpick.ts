@@ -1,5 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { readSmartPickSettings, saveSmartPickSettings } from '../../app/smartpick/budget-settings.js';
+import { ComputeAbortedError } from '../../app/smartpick/compute-pool.js';
+import type { SmartPickFailure, SmartPickService } from '../../app/smartpick/smartpick-service.js';
 import type { Result } from '../../core/shared/result.js';
 import { storableText } from '../../core/shared/storable-text.js';
 import { smartPickSettingsSchema } from '../../core/smartpick/settings-schema.js';
@@ -7,9 +10,6 @@ import type { Database } from '../../db/index.js';
 import { jsonOnce } from '../json-once.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
-import { readSmartPickSettings, saveSmartPickSettings } from '../smartpick/budget-settings.js';
-import { ComputeAbortedError } from '../smartpick/compute-pool.js';
-import type { SmartPickFailure, SmartPickService } from '../smartpick/smartpick-service.js';
 
 const overridesSchema = z.object({ settings: smartPickSettingsSchema.partial().optional() });
 

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { trackedTasks } from '../../app/network/network-service.js';
 import {
   bucketTasks,
   dayOf,
@@ -9,7 +10,6 @@ import {
   type TrackedTask,
 } from '../../core/network/index.js';
 import type { Database } from '../../db/index.js';
-import { trackedTasks } from '../network/network-service.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam, readQuery } from '../read-body.js';
 import { notFound } from './contacts.js';

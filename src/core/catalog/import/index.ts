@@ -1,6 +1,6 @@
 /**
  * Program-catalog import: bytes → text → table → programs → merge plan, all pure.
- * Reading XLSX files is an adapter's job (src/server/import/read-spreadsheet.ts).
+ * Reading XLSX files is an adapter's job (src/app/import/read-spreadsheet.ts).
  */
 export { isUnknownCell, parseAcgmeId, parseShare, parseYesNo, type ShareScale } from './cell-values.js';
 export { decodeText, MAX_IMPORT_BYTES } from './decode-text.js';

@@ -1,5 +1,5 @@
-import type { SimulationWorker } from '../../../server/match/simulation-pool.js';
-import type { ComputeWorker } from '../../../server/smartpick/compute-pool.js';
+import type { SimulationWorker } from '../../../app/match/simulation-pool.js';
+import type { ComputeWorker } from '../../../app/smartpick/compute-pool.js';
 
 type Listener = (value: never) => void;
 

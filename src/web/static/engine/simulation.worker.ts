@@ -1,7 +1,7 @@
+import type { ChunkRequest, ChunkResponse } from '../../../app/match/simulation-pool.js';
 import { runSimulationChunk } from '../../../core/match/monte-carlo.js';
-import type { ChunkRequest, ChunkResponse } from '../../../server/match/simulation-pool.js';
 
-// Monte Carlo chunks from the engine's simulation pool, as server/match/simulation-worker.ts runs them.
+// Monte Carlo chunks from the engine's simulation pool, as app/match/simulation-worker.ts runs them.
 self.addEventListener('message', (event: MessageEvent<ChunkRequest>) => {
   const request = event.data;
   let response: ChunkResponse;

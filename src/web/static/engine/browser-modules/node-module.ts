@@ -1,7 +1,7 @@
 /**
  * `node:module` in the browser: `createRequire` answers from modules the engine loaded before it started
  * serving (`provideModule`), since a browser cannot load a CommonJS package synchronously on demand. The demo
- * catalog's city list reads the `zipcodes` package this way (server/import/demo-cities.ts).
+ * catalog's city list reads the `zipcodes` package this way (app/import/demo-cities.ts).
  */
 const provided = new Map<string, unknown>();
 

@@ -1,5 +1,5 @@
-import type { ImportFileRead } from '../../../../server/import/read-spreadsheet.js';
-import { readImportFile } from '../../../../server/import/read-spreadsheet.js';
+import type { ImportFileRead } from '../../../../app/import/read-spreadsheet.js';
+import { readImportFile } from '../../../../app/import/read-spreadsheet.js';
 
 /**
  * readImportFileOffThread in the browser edition: the engine already runs in a Web Worker, off the page's

@@ -3,10 +3,10 @@ import { backupSchema } from '../../core/backup/index.js';
 import { readContactsCsv, readVCards } from '../../core/network/import/index.js';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
-import { createApp } from '../app.js';
+import { createApp } from '../../server/app.js';
+import { createLogger } from '../../server/logger.js';
+import { sendJson } from '../../server/testing/send-json.js';
 import { exportBackup, restoreBackup } from '../backup/backup-service.js';
-import { createLogger } from '../logger.js';
-import { sendJson } from '../testing/send-json.js';
 import { commitContactImport } from './network-service.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z');

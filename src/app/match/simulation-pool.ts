@@ -90,7 +90,7 @@ const DEFAULTS = { size: 2 } satisfies SimulationPoolOptions;
  * the next chunk from one queue shared by all runs, and chunk counts are added up as they come back. Every
  * simulated Match is seeded by its run index (core/match/monte-carlo.ts), so the result is the same whatever
  * the pool size, chunking or finishing order. From source (tsx, Vitest) workers load the .ts entry through tsx,
- * as in server/smartpick/compute-pool.ts. Workers start on demand; one that dies fails only the run it was
+ * as in app/smartpick/compute-pool.ts. Workers start on demand; one that dies fails only the run it was
  * working for and is replaced on the next chunk.
  *
  * @example

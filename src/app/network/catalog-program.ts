@@ -1,5 +1,5 @@
 import type { Repositories } from '../../db/repositories.js';
-import { ProblemError } from '../problem.js';
+import { Refusal } from '../refusal.js';
 
 /**
  * A program a contact or a rotation points at must be in the catalog: free text ("Altoona") saved as an ACGME id
@@ -14,7 +14,7 @@ export async function requireCatalogProgram(
 ): Promise<void> {
   if (acgmeId === null || acgmeId === unchanged) return;
   if ((await repos.programs.get(acgmeId)) !== null) return;
-  throw new ProblemError(422, 'That program is not in your catalog', [
+  throw new Refusal('That program is not in your catalog', [
     { path, message: `No program with ACGME id ${acgmeId} in your catalog: choose one from the list` },
   ]);
 }

@@ -1,6 +1,6 @@
 import type { SmartPickSettings } from '../../core/smartpick/settings-schema.js';
 import type { Repositories } from '../../db/repositories.js';
-import { ProblemError } from '../problem.js';
+import { Refusal } from '../refusal.js';
 
 /**
  * One budget, in one place: the profile's. My list's settings carry `budget` for its form, but it is read from
@@ -25,7 +25,7 @@ export async function saveSmartPickSettings(
   if (settings.budget !== null) {
     const saved = await db.profiles.get();
     if (saved === null) {
-      throw new ProblemError(422, 'Save your profile first', [
+      throw new Refusal('Save your profile first', [
         { path: 'budget', message: 'The budget is part of your profile: save the profile, then the budget' },
       ]);
     }
