@@ -98,11 +98,11 @@ export function fitIntercepts(input: {
 
 /**
  * Rows for the two parts of the reach model (offer-reach.ts), from one solved market:
- * - one row per program: did it end with a place open? features: house leaning, IMG-share effect, typical score,
- *   size, and its three trait leanings;
+ * - one row per program: did it end with a place open? features: house leaning and its square, IMG-share effect and
+ *   its square, typical score, size and its logarithm, and its three trait leanings;
  * - one row per ranked interview of a single at a full program: was the applicant at or above the last matched
  *   rank? features per applicant type: L, L², L × house leaning, house leaning², L × IMG-share effect and its square,
- *   house leaning, IMG-share effect, typical score, size, and S (the program's leanings that apply to the
+ *   house leaning, IMG-share effect, typical score, size and its logarithm, and S (the program's leanings that apply to the
  *   applicant), S², L × S, house leaning × S, L × house leaning², and the weak tail max(0, WEAK_KNOT − L).
  */
 function collectReach(
@@ -137,9 +137,12 @@ function collectReach(
       0,
       [
         house[p] as number,
+        (house[p] as number) ** 2,
         imgEffect[p] as number,
+        (imgEffect[p] as number) ** 2,
         ((typical[p] as number) - 240) / 10,
         (capacity[p] as number) / 6,
+        Math.log((capacity[p] as number) / 6),
         yearsLeaning[p] as number,
         attemptsLeaning[p] as number,
         usceLeaning[p] as number,
@@ -179,6 +182,7 @@ function collectReach(
         imgEffect[p] as number,
         ((typical[p] as number) - 240) / 10,
         (capacity[p] as number) / 6,
+        Math.log((capacity[p] as number) / 6),
         s,
         s * s,
         l * s,
@@ -307,8 +311,8 @@ export interface ReachFit {
 const round = (value: number) => Math.round(value * 10000) / 10000;
 
 export function fitReach(input: { parameters: MarketParameters; seed: number; markets: number }): ReachFit {
-  const open = createRows(7);
-  const above = createRows(16);
+  const open = createRows(10);
+  const above = createRows(17);
   const ranked = { ranked: 0, total: 0 };
   const workspace = createMarketWorkspace();
   for (let m = 0; m < input.markets; m++) {
@@ -322,7 +326,7 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
     const result = solveMatch(generated.market, SOLVE_OPTIONS);
     collectReach(record, generated, result.assignment, open, above, ranked);
   }
-  const [oi, oh, og, ot, oc, oy, oa, ou] = fitLogistic(open, 0).map(round);
+  const [oi, oh, oh2, og, og2, ot, oc, ocl, oy, oa, ou] = fitLogistic(open, 0).map(round);
   const above4 = {} as Record<ApplicantType, ReachCoefficientRow>;
   const rankedInterviews = {} as Record<ApplicantType, number>;
   for (const type of FITTED_TYPES) {
@@ -338,6 +342,7 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
       imgEffect,
       typical,
       capacity,
+      logCapacity,
       leaning,
       leaningSquared,
       logOddsLeaning,
@@ -357,6 +362,7 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
       imgEffect: imgEffect ?? 0,
       typical: typical ?? 0,
       capacity: capacity ?? 0,
+      logCapacity: logCapacity ?? 0,
       leaning: leaning ?? 0,
       leaningSquared: leaningSquared ?? 0,
       logOddsLeaning: logOddsLeaning ?? 0,
@@ -374,9 +380,12 @@ export function fitReach(input: { parameters: MarketParameters; seed: number; ma
       open: {
         intercept: oi ?? 0,
         house: oh ?? 0,
+        houseSquared: oh2 ?? 0,
         imgEffect: og ?? 0,
+        imgSquared: og2 ?? 0,
         typical: ot ?? 0,
         capacity: oc ?? 0,
+        logCapacity: ocl ?? 0,
         yearsLeaning: oy ?? 0,
         attemptsLeaning: oa ?? 0,
         usceLeaning: ou ?? 0,

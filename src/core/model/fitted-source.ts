@@ -13,7 +13,7 @@ export interface FittedModel {
 export function fittedSource(fitted: FittedModel): string {
   const row = (type: ApplicantType) => {
     const r = fitted.reach.above[type];
-    return `{ intercept: ${r.intercept}, logOdds: ${r.logOdds}, logOddsSquared: ${r.logOddsSquared}, logOddsHouse: ${r.logOddsHouse}, houseSquared: ${r.houseSquared}, logOddsImg: ${r.logOddsImg}, imgSquared: ${r.imgSquared}, house: ${r.house}, imgEffect: ${r.imgEffect}, typical: ${r.typical}, capacity: ${r.capacity}, leaning: ${r.leaning}, leaningSquared: ${r.leaningSquared}, logOddsLeaning: ${r.logOddsLeaning}, houseLeaning: ${r.houseLeaning}, logOddsHouseSquared: ${r.logOddsHouseSquared}, weakTail: ${r.weakTail} }`;
+    return `{ intercept: ${r.intercept}, logOdds: ${r.logOdds}, logOddsSquared: ${r.logOddsSquared}, logOddsHouse: ${r.logOddsHouse}, houseSquared: ${r.houseSquared}, logOddsImg: ${r.logOddsImg}, imgSquared: ${r.imgSquared}, house: ${r.house}, imgEffect: ${r.imgEffect}, typical: ${r.typical}, capacity: ${r.capacity}, logCapacity: ${r.logCapacity}, leaning: ${r.leaning}, leaningSquared: ${r.leaningSquared}, logOddsLeaning: ${r.logOddsLeaning}, houseLeaning: ${r.houseLeaning}, logOddsHouseSquared: ${r.logOddsHouseSquared}, weakTail: ${r.weakTail} }`;
   };
   const o = fitted.reach.open;
   return `/**
@@ -29,7 +29,7 @@ export const FITTED = {
   intercept: { 'us-md': ${fitted.intercept['us-md']}, 'us-do': ${fitted.intercept['us-do']}, 'us-img': ${fitted.intercept['us-img']}, 'non-us-img': ${fitted.intercept['non-us-img']} },
   reach: {
     ranked: ${fitted.reach.ranked},
-    open: { intercept: ${o.intercept}, house: ${o.house}, imgEffect: ${o.imgEffect}, typical: ${o.typical}, capacity: ${o.capacity}, yearsLeaning: ${o.yearsLeaning}, attemptsLeaning: ${o.attemptsLeaning}, usceLeaning: ${o.usceLeaning} },
+    open: { intercept: ${o.intercept}, house: ${o.house}, houseSquared: ${o.houseSquared}, imgEffect: ${o.imgEffect}, imgSquared: ${o.imgSquared}, typical: ${o.typical}, capacity: ${o.capacity}, logCapacity: ${o.logCapacity}, yearsLeaning: ${o.yearsLeaning}, attemptsLeaning: ${o.attemptsLeaning}, usceLeaning: ${o.usceLeaning} },
     above: {
       'us-md': ${row('us-md')},
       'us-do': ${row('us-do')},

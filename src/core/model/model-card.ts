@@ -242,6 +242,7 @@ export function buildModelCard(): string {
     ['IMG-share effect', 'imgEffect'],
     ['Typical /10', 'typical'],
     ['Positions /6', 'capacity'],
+    ['ln(positions /6)', 'logCapacity'],
     ['S (leanings that apply to you)', 'leaning'],
     ['S²', 'leaningSquared'],
     ['L × S', 'logOddsLeaning'],
@@ -324,8 +325,9 @@ q = ranked × [open + (1 − open) × above]
 
 - ranked: share of interviewees programs rank, **${num(reach.ranked, 4)}**;
 - open: chance a program ends the Match with a place left (it then takes anyone it ranked): logistic with
-  intercept ${num(reach.open.intercept)}, house leaning ${num(reach.open.house)}, IMG-share effect ${num(reach.open.imgEffect)}, per 10 points of
-  typical score ${num(reach.open.typical)}, per 6 positions ${num(reach.open.capacity)}, and per unit of its leanings on years since
+  intercept ${num(reach.open.intercept)}, house leaning ${num(reach.open.house)} and its square ${num(reach.open.houseSquared)}, IMG-share effect
+  ${num(reach.open.imgEffect)} and its square ${num(reach.open.imgSquared)}, per 10 points of typical score ${num(reach.open.typical)}, per 6 positions
+  ${num(reach.open.capacity)} and per unit of ln(positions / 6) ${num(reach.open.logCapacity)}, and per unit of its leanings on years since
   graduation ${num(reach.open.yearsLeaning)}, failed attempts ${num(reach.open.attemptsLeaning)} and little USCE ${num(reach.open.usceLeaning)} (a leaning brings in more interviewees);
 - above: at a program that fills, chance you rank at or above its last matched applicant (logistic per type):
 

@@ -54,8 +54,9 @@ export interface ReachCoefficientRow {
   readonly weakTail: number;
   /** Per 10 points of the program's typical Step 2 CK above 240. */
   readonly typical: number;
-  /** Per 6 positions. */
+  /** Per 6 positions, and per unit of ln(positions / 6): a place's chance bends with size (capacityTerms). */
   readonly capacity: number;
+  readonly logCapacity: number;
 }
 
 /** Where the weak tail of the standing starts (log-odds of an interview). */
@@ -64,10 +65,18 @@ export const WEAK_KNOT = -2;
 export interface OpenPlaceCoefficients {
   readonly intercept: number;
   readonly house: number;
-  /** Per unit of the program's IMG-share effect (whoever applies: IMG-friendly programs fill differently). */
+  /**
+   * Per unit of house leaning². A linear fit put a 3–6% chance of an open place where simulated Matches leave 0–2%
+   * (programs that interview widely, tiny ones, IMG-heavy ones), which is most of a weak applicant's chance.
+   */
+  readonly houseSquared: number;
+  /** Per unit of the program's IMG-share effect (whoever applies: IMG-friendly programs fill differently), and of its square. */
   readonly imgEffect: number;
+  readonly imgSquared: number;
   readonly typical: number;
+  /** Per 6 positions and per unit of ln(positions / 6). */
   readonly capacity: number;
+  readonly logCapacity: number;
   /** Per unit of each of the program's leanings: a leaning brings in more interviewees of that kind. */
   readonly yearsLeaning: number;
   readonly attemptsLeaning: number;
@@ -81,6 +90,15 @@ export interface ReachCoefficients {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The size terms both parts read: positions / 6 and ln(positions / 6). */
+export function capacityTerms(
+  positions: number,
+  row: { readonly capacity: number; readonly logCapacity: number },
+): number {
+  const size = positions / 6;
+  return row.capacity * size + row.logCapacity * Math.log(size);
+}
 
 /** A program's true facts as the reach model reads them. */
 export interface ReachProgram {
@@ -110,13 +128,14 @@ export function reachChance(
   const o = coefficients.open;
   const a = coefficients.above[type];
   const typical = (program.typicalStep2 - 240) / 10;
-  const size = program.positions / 6;
   const open = sigmoid(
     o.intercept +
       o.house * program.house +
+      o.houseSquared * program.house ** 2 +
       o.imgEffect * program.imgEffect +
+      o.imgSquared * program.imgEffect ** 2 +
       o.typical * typical +
-      o.capacity * size +
+      capacityTerms(program.positions, o) +
       o.yearsLeaning * (program.yearsLeaning ?? 0) +
       o.attemptsLeaning * (program.attemptsLeaning ?? 0) +
       o.usceLeaning * (program.usceLeaning ?? 0),
@@ -132,7 +151,7 @@ export function reachChance(
       a.house * program.house +
       a.imgEffect * program.imgEffect +
       a.typical * typical +
-      a.capacity * size +
+      capacityTerms(program.positions, a) +
       a.leaning * leaning +
       a.leaningSquared * leaning * leaning +
       a.logOddsLeaning * logOdds * leaning +

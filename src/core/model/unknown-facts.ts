@@ -1,7 +1,7 @@
 import type { ApplicantType } from '../profile/applicant-profile.js';
 import type { ModelParameters } from '../smartpick/model-parameters.js';
 import { FITTED } from './fitted.js';
-import { type ReachCoefficients, WEAK_KNOT } from './offer-reach.js';
+import { capacityTerms, type ReachCoefficients, WEAK_KNOT } from './offer-reach.js';
 import { PROGRAM_PRIORS, type ProgramPriors } from './program-priors.js';
 import { type ApplicantScreen, imgShareEffect, step2Effect } from './screening.js';
 import { tableSigmoid } from './table-sigmoid.js';
@@ -173,7 +173,7 @@ export function quadratureRule(
       row.leaning * leaning +
       row.leaningSquared * leaning ** 2 +
       row.houseLeaning * house * leaning;
-    let o = openRow.house * house + openPerLeaning * leaning;
+    let o = openRow.house * house + openRow.houseSquared * house * house + openPerLeaning * leaning;
     let w = 1 / points;
     let imgNode = 0;
     if (pattern.typicalScore) {
@@ -193,7 +193,7 @@ export function quadratureRule(
         roll -= piece.weight;
       }
       const effect = imgShareEffect(share, parameters);
-      o += openRow.imgEffect * effect;
+      o += openRow.imgEffect * effect + openRow.imgSquared * effect * effect;
       q += row.imgEffect * effect + row.imgSquared * effect * effect;
       imgNode = effect;
       if (applicant.isImg) {
@@ -219,8 +219,8 @@ export function quadratureRule(
           break;
         }
       }
-      q += (row.capacity * size) / 6;
-      o += (openRow.capacity * size) / 6;
+      q += capacityTerms(size, row);
+      o += capacityTerms(size, openRow);
     }
     if (pattern.sponsorsChance < 1) {
       w *= pattern.sponsorsChance;

@@ -2,7 +2,7 @@ import type { Program, ProgramFactKey } from '../catalog/program.js';
 import { divisionOf } from '../geo/census.js';
 import { applicantScreen } from '../model/applicant-screen.js';
 import { FITTED } from '../model/fitted.js';
-import type { ReachCoefficients } from '../model/offer-reach.js';
+import { capacityTerms, type ReachCoefficients } from '../model/offer-reach.js';
 import { PROGRAM_PRIORS } from '../model/program-priors.js';
 import {
   type ApplicantScreen,
@@ -234,7 +234,7 @@ export function scoreInterview(
     if (applicant.isImg) mask |= UNKNOWN_BIT.imgShare;
   } else {
     const effect = imgShareEffect(share, parameters);
-    muO += openRow.imgEffect * effect;
+    muO += openRow.imgEffect * effect + openRow.imgSquared * effect * effect;
     muQ += row.imgEffect * effect + row.imgSquared * effect * effect;
     work.knownImgEffect = effect;
   }
@@ -259,8 +259,8 @@ export function scoreInterview(
   pattern.positions = program.positions === null || program.positions === 0;
   if (pattern.positions) mask |= UNKNOWN_BIT.positions;
   else {
-    muQ += (row.capacity * (program.positions as number)) / 6;
-    muO += (openRow.capacity * (program.positions as number)) / 6;
+    muQ += capacityTerms(program.positions as number, row);
+    muO += capacityTerms(program.positions as number, openRow);
   }
 
   // Geography: ties count with programs; a stated preference counts a little.
