@@ -57,31 +57,32 @@ function fromRow(row: Selectable<ApplicationsTable>): Application {
   );
 }
 
-export function createApplicationRepository(db: Kysely<DatabaseSchema>): ApplicationRepository {
+/** One owner's applications: every read filters by `ownerId`, every write stores it. */
+export function createApplicationRepository(
+  db: Kysely<DatabaseSchema>,
+  ownerId: string,
+): ApplicationRepository {
+  const owned = () => db.selectFrom('applications').selectAll().where('owner_id', '=', ownerId);
   return {
     async list() {
-      const rows = await db.selectFrom('applications').selectAll().orderBy('acgme_id').execute();
+      const rows = await owned().orderBy('acgme_id').execute();
       return rows.map(fromRow);
     },
 
     async get(acgmeId) {
-      const row = await db
-        .selectFrom('applications')
-        .selectAll()
-        .where('acgme_id', '=', acgmeId)
-        .executeTakeFirst();
+      const row = await owned().where('acgme_id', '=', acgmeId).executeTakeFirst();
       return row ? fromRow(row) : null;
     },
 
     async insertMissing(applications) {
-      const batches = parameterBatches(applications.map(toRow));
+      const batches = parameterBatches(applications.map((a) => ({ ...toRow(a), owner_id: ownerId })));
       const write = async (trx: Kysely<DatabaseSchema>) => {
         const added: string[] = [];
         for (const batch of batches) {
           const rows = await trx
             .insertInto('applications')
             .values(batch)
-            .onConflict((oc) => oc.column('acgme_id').doNothing())
+            .onConflict((oc) => oc.columns(['owner_id', 'acgme_id']).doNothing())
             .returning('acgme_id')
             .execute();
           added.push(...rows.map((row) => row.acgme_id));
@@ -97,13 +98,18 @@ export function createApplicationRepository(db: Kysely<DatabaseSchema>): Applica
       const result = await db
         .updateTable('applications')
         .set({ ...row, updated_at: sql<Date>`now()` })
+        .where('owner_id', '=', ownerId)
         .where('acgme_id', '=', acgme_id)
         .executeTakeFirst();
       return result.numUpdatedRows > 0n ? applicationSchema.parse(application) : null;
     },
 
     async delete(acgmeId) {
-      const result = await db.deleteFrom('applications').where('acgme_id', '=', acgmeId).executeTakeFirst();
+      const result = await db
+        .deleteFrom('applications')
+        .where('owner_id', '=', ownerId)
+        .where('acgme_id', '=', acgmeId)
+        .executeTakeFirst();
       return result.numDeletedRows > 0n;
     },
   };

@@ -73,26 +73,31 @@ function fromRow(row: Selectable<ContactsTable>): Contact {
   );
 }
 
-export function createContactRepository(db: Kysely<DatabaseSchema>): ContactRepository {
+/** One owner's contacts: every read filters by `ownerId`, every write stores it. */
+export function createContactRepository(db: Kysely<DatabaseSchema>, ownerId: string): ContactRepository {
+  const owned = () => db.selectFrom('contacts').selectAll().where('owner_id', '=', ownerId);
   return {
     async list() {
-      const rows = await db.selectFrom('contacts').selectAll().orderBy('name').orderBy('id').execute();
+      const rows = await owned().orderBy('name').orderBy('id').execute();
       return rows.map(fromRow);
     },
 
     async get(id) {
-      const row = await db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await owned().where('id', '=', id).executeTakeFirst();
       return row ? fromRow(row) : null;
     },
 
     async insert(contact) {
       const row = toRow(contact);
-      await db.insertInto('contacts').values(row).execute();
+      await db
+        .insertInto('contacts')
+        .values({ ...row, owner_id: ownerId })
+        .execute();
       return normalized(contact);
     },
 
     async insertMany(contacts) {
-      const batches = parameterBatches(contacts.map(toRow));
+      const batches = parameterBatches(contacts.map((c) => ({ ...toRow(c), owner_id: ownerId })));
       if (batches.length === 0) return;
       const write = async (trx: Kysely<DatabaseSchema>) => {
         for (const batch of batches) await trx.insertInto('contacts').values(batch).execute();
@@ -103,12 +108,21 @@ export function createContactRepository(db: Kysely<DatabaseSchema>): ContactRepo
 
     async update(contact) {
       const { id, ...row } = toRow(contact);
-      const result = await db.updateTable('contacts').set(row).where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .updateTable('contacts')
+        .set(row)
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return result.numUpdatedRows > 0n ? normalized(contact) : null;
     },
 
     async delete(id) {
-      const result = await db.deleteFrom('contacts').where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .deleteFrom('contacts')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return result.numDeletedRows > 0n;
     },
   };

@@ -45,36 +45,45 @@ function fromRow(row: Selectable<EventsTable>): NetworkEvent {
   );
 }
 
-export function createEventRepository(db: Kysely<DatabaseSchema>): EventRepository {
+/** One owner's events: every read filters by `ownerId`, every write stores it. */
+export function createEventRepository(db: Kysely<DatabaseSchema>, ownerId: string): EventRepository {
+  const owned = () => db.selectFrom('events').selectAll().where('owner_id', '=', ownerId);
   return {
     async list() {
-      const rows = await db
-        .selectFrom('events')
-        .selectAll()
-        .orderBy('start_date', 'desc')
-        .orderBy('id')
-        .execute();
+      const rows = await owned().orderBy('start_date', 'desc').orderBy('id').execute();
       return rows.map(fromRow);
     },
 
     async get(id) {
-      const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await owned().where('id', '=', id).executeTakeFirst();
       return row ? fromRow(row) : null;
     },
 
     async insert(event) {
-      await db.insertInto('events').values(toRow(event)).execute();
+      await db
+        .insertInto('events')
+        .values({ ...toRow(event), owner_id: ownerId })
+        .execute();
       return eventSchema.parse(event);
     },
 
     async update(event) {
       const { id, ...row } = toRow(event);
-      const result = await db.updateTable('events').set(row).where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .updateTable('events')
+        .set(row)
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return result.numUpdatedRows > 0n ? eventSchema.parse(event) : null;
     },
 
     async delete(id) {
-      const result = await db.deleteFrom('events').where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .deleteFrom('events')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return result.numDeletedRows > 0n;
     },
   };

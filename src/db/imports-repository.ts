@@ -34,12 +34,17 @@ const importReportSchema = z.object({
   errors: z.array(z.object({ line: z.number().int(), field: z.string(), message: z.string() })),
 }) satisfies z.ZodType<ImportReport>;
 
-export function createImportRepository(db: Kysely<DatabaseSchema>): ImportRepository {
+/** One owner's import history: every read filters by `ownerId`, every write stores it. */
+export function createImportRepository(db: Kysely<DatabaseSchema>, ownerId: string): ImportRepository {
   return {
     async record(report) {
       const row = await db
         .insertInto('import_reports')
-        .values({ filename: report.filename, report: JSON.stringify(importReportSchema.parse(report)) })
+        .values({
+          owner_id: ownerId,
+          filename: report.filename,
+          report: JSON.stringify(importReportSchema.parse(report)),
+        })
         .returning(['id', 'created_at'])
         .executeTakeFirstOrThrow();
       return { id: row.id, createdAt: row.created_at.toISOString() };
@@ -51,6 +56,7 @@ export function createImportRepository(db: Kysely<DatabaseSchema>): ImportReposi
       const rows = await db
         .selectFrom('import_reports')
         .select(['id', 'report', 'created_at'])
+        .where('owner_id', '=', ownerId)
         // Reports recorded in one transaction share created_at (now() is the transaction's start); the
         // identity column still orders them.
         .orderBy('created_at', 'desc')

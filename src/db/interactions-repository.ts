@@ -34,19 +34,19 @@ function fromRow(row: Selectable<InteractionsTable>): Interaction {
   );
 }
 
-export function createInteractionRepository(db: Kysely<DatabaseSchema>): InteractionRepository {
+/** One owner's interactions: every read filters by `ownerId`, every write stores it. */
+export function createInteractionRepository(
+  db: Kysely<DatabaseSchema>,
+  ownerId: string,
+): InteractionRepository {
+  const owned = () => db.selectFrom('interactions').selectAll().where('owner_id', '=', ownerId);
   return {
     async list() {
-      return (await db.selectFrom('interactions').selectAll().orderBy('seq').execute()).map(fromRow);
+      return (await owned().orderBy('seq').execute()).map(fromRow);
     },
 
     async listByContact(contactId) {
-      const rows = await db
-        .selectFrom('interactions')
-        .selectAll()
-        .where('contact_id', '=', contactId)
-        .orderBy('seq')
-        .execute();
+      const rows = await owned().where('contact_id', '=', contactId).orderBy('seq').execute();
       return rows.map(fromRow);
     },
 
@@ -55,6 +55,7 @@ export function createInteractionRepository(db: Kysely<DatabaseSchema>): Interac
       await db
         .insertInto('interactions')
         .values({
+          owner_id: ownerId,
           id: i.id,
           contact_id: i.contactId,
           kind: i.kind,
@@ -72,7 +73,11 @@ export function createInteractionRepository(db: Kysely<DatabaseSchema>): Interac
     },
 
     async delete(id) {
-      const result = await db.deleteFrom('interactions').where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .deleteFrom('interactions')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return result.numDeletedRows > 0n;
     },
 
@@ -80,6 +85,7 @@ export function createInteractionRepository(db: Kysely<DatabaseSchema>): Interac
       const result = await db
         .updateTable('interactions')
         .set({ contact_id: toContactId })
+        .where('owner_id', '=', ownerId)
         .where('contact_id', '=', fromContactId)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);

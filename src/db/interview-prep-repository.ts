@@ -39,11 +39,16 @@ function fromPracticeRow(row: Selectable<InterviewPracticeTable>): PracticeEntry
   );
 }
 
-export function createInterviewPrepRepository(db: Kysely<DatabaseSchema>): InterviewPrepRepository {
+/** One owner's interview preparation: every read filters by `ownerId`, every write stores it. */
+export function createInterviewPrepRepository(
+  db: Kysely<DatabaseSchema>,
+  ownerId: string,
+): InterviewPrepRepository {
   const readNotes = async (acgmeId: string): Promise<StoredProgramNotes | null> => {
     const row = await db
       .selectFrom('program_notes')
       .selectAll()
+      .where('owner_id', '=', ownerId)
       .where('acgme_id', '=', acgmeId)
       .executeTakeFirst();
     if (!row) return null;
@@ -57,7 +62,7 @@ export function createInterviewPrepRepository(db: Kysely<DatabaseSchema>): Inter
 
   return {
     async listPractice(filter = {}) {
-      let query = db.selectFrom('interview_practice').selectAll();
+      let query = db.selectFrom('interview_practice').selectAll().where('owner_id', '=', ownerId);
       if (filter.acgmeId !== undefined) query = query.where('acgme_id', '=', filter.acgmeId);
       const rows = await query.orderBy('practiced_on', 'desc').orderBy('seq', 'desc').execute();
       return rows.map(fromPracticeRow);
@@ -68,6 +73,7 @@ export function createInterviewPrepRepository(db: Kysely<DatabaseSchema>): Inter
       await db
         .insertInto('interview_practice')
         .values({
+          owner_id: ownerId,
           id: e.id,
           question_id: e.questionId,
           question_text: e.questionText,
@@ -81,7 +87,11 @@ export function createInterviewPrepRepository(db: Kysely<DatabaseSchema>): Inter
     },
 
     async deletePractice(id) {
-      const result = await db.deleteFrom('interview_practice').where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .deleteFrom('interview_practice')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return result.numDeletedRows > 0n;
     },
 
@@ -91,10 +101,10 @@ export function createInterviewPrepRepository(db: Kysely<DatabaseSchema>): Inter
       const n = programNotesSchema.parse(notes);
       await db
         .insertInto('program_notes')
-        .values({ acgme_id: acgmeId, what_to_mention: n.whatToMention, notes: n.notes })
+        .values({ owner_id: ownerId, acgme_id: acgmeId, what_to_mention: n.whatToMention, notes: n.notes })
         .onConflict((oc) =>
           oc
-            .column('acgme_id')
+            .columns(['owner_id', 'acgme_id'])
             .doUpdateSet({ what_to_mention: n.whatToMention, notes: n.notes, updated_at: sql<Date>`now()` }),
         )
         .execute();

@@ -45,30 +45,44 @@ function fromRow(row: Selectable<LettersTable>): Letter {
   );
 }
 
-export function createLetterRepository(db: Kysely<DatabaseSchema>): LetterRepository {
+/** One owner's letters: every read filters by `ownerId`, every write stores it. */
+export function createLetterRepository(db: Kysely<DatabaseSchema>, ownerId: string): LetterRepository {
+  const owned = () => db.selectFrom('letters').selectAll().where('owner_id', '=', ownerId);
   return {
     async list() {
-      return (await db.selectFrom('letters').selectAll().orderBy('seq').execute()).map(fromRow);
+      return (await owned().orderBy('seq').execute()).map(fromRow);
     },
 
     async get(id) {
-      const row = await db.selectFrom('letters').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await owned().where('id', '=', id).executeTakeFirst();
       return row ? fromRow(row) : null;
     },
 
     async insert(letter) {
-      await db.insertInto('letters').values(toRow(letter)).execute();
+      await db
+        .insertInto('letters')
+        .values({ ...toRow(letter), owner_id: ownerId })
+        .execute();
       return letterSchema.parse(letter);
     },
 
     async update(letter) {
       const { id, ...row } = toRow(letter);
-      const result = await db.updateTable('letters').set(row).where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .updateTable('letters')
+        .set(row)
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return result.numUpdatedRows > 0n ? letterSchema.parse(letter) : null;
     },
 
     async delete(id) {
-      const result = await db.deleteFrom('letters').where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .deleteFrom('letters')
+        .where('owner_id', '=', ownerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
       return result.numDeletedRows > 0n;
     },
 
@@ -76,6 +90,7 @@ export function createLetterRepository(db: Kysely<DatabaseSchema>): LetterReposi
       const result = await db
         .updateTable('letters')
         .set({ writer_contact_id: toContactId })
+        .where('owner_id', '=', ownerId)
         .where('writer_contact_id', '=', fromContactId)
         .executeTakeFirst();
       return Number(result.numUpdatedRows);

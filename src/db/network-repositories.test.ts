@@ -127,7 +127,12 @@ describeEachEngine('network repositories', (engine) => {
   });
 
   it('names the row when a stored contact no longer fits the schema', async () => {
-    await db.kysely.updateTable('contacts').set({ role: 'wizard' }).where('id', '=', drLee.id).execute();
+    await db
+      .operatorKysely()
+      .updateTable('contacts')
+      .set({ role: 'wizard' })
+      .where('id', '=', drLee.id)
+      .execute();
     await expect(db.contacts.get(drLee.id)).rejects.toThrow(StoredRowInvalidError);
     await expect(db.contacts.get(drLee.id)).rejects.toThrow(/contact c-lee.*role/);
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyProfile } from '../core/profile/applicant-profile.js';
+import { LOCAL_OWNER_ID } from './local-owner.js';
 import { MIGRATION_TABLE, MIGRATIONS, migrateToLatest } from './migrations/index.js';
 import { type Database, openDatabase } from './open-database.js';
 import { describeEachEngine } from './testing/engines.js';
@@ -60,14 +61,14 @@ describeEachEngine('openDatabase', (engine) => {
     ]);
   });
 
-  it('creates the programs indexes on state and specialty', async () => {
+  it('creates the programs indexes on state and specialty, within an owner', async () => {
     const { rows } = await sql<{ indexname: string }>`
       select indexname from pg_indexes
       where tablename = 'programs' and schemaname = current_schema() order by indexname`.execute(db.kysely);
     expect(rows.map((r) => r.indexname)).toEqual([
+      'programs_owner_specialty_idx',
+      'programs_owner_state_idx',
       'programs_pkey',
-      'programs_specialty_idx',
-      'programs_state_idx',
     ]);
   });
 
@@ -109,26 +110,32 @@ describeEachEngine('openDatabase', (engine) => {
 
     it('rolls back when a statement inside it fails', async () => {
       await expect(
-        db.kysely.transaction().execute(async (trx) => {
-          await trx
-            .insertInto('profiles')
-            .values({ id: 'half-written', data: JSON.stringify(emptyProfile()) })
-            .execute();
-          await sql`select 1 / 0`.execute(trx);
-        }),
+        db
+          .operatorKysely()
+          .transaction()
+          .execute(async (trx) => {
+            await trx
+              .insertInto('profiles')
+              .values({ owner_id: LOCAL_OWNER_ID, id: 'half-written', data: JSON.stringify(emptyProfile()) })
+              .execute();
+            await sql`select 1 / 0`.execute(trx);
+          }),
       ).rejects.toThrow(/division by zero/);
       expect(await db.profiles.get('half-written')).toBeNull();
     });
 
     it('refuses to commit a transaction an error already aborted, even if the error was caught', async () => {
       await expect(
-        db.kysely.transaction().execute(async (trx) => {
-          await trx
-            .insertInto('profiles')
-            .values({ id: 'aborted', data: JSON.stringify(emptyProfile()) })
-            .execute();
-          await sql`select 1 / 0`.execute(trx).catch(() => {});
-        }),
+        db
+          .operatorKysely()
+          .transaction()
+          .execute(async (trx) => {
+            await trx
+              .insertInto('profiles')
+              .values({ owner_id: LOCAL_OWNER_ID, id: 'aborted', data: JSON.stringify(emptyProfile()) })
+              .execute();
+            await sql`select 1 / 0`.execute(trx).catch(() => {});
+          }),
       ).rejects.toThrow();
       expect(await db.profiles.get('aborted')).toBeNull();
     });

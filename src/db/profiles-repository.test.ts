@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type ApplicantProfile, emptyProfile } from '../core/profile/applicant-profile.js';
+import { LOCAL_OWNER_ID } from './local-owner.js';
 import type { Database } from './open-database.js';
 import { StoredRowInvalidError } from './parse-stored-row.js';
 import { describeEachEngine } from './testing/engines.js';
@@ -63,9 +64,14 @@ describeEachEngine('ProfileRepository', (engine) => {
   });
 
   it('fails loudly when a stored profile breaks the schema', async () => {
-    await db.kysely
+    await db
+      .operatorKysely()
       .insertInto('profiles')
-      .values({ id: 'corrupt', data: JSON.stringify({ ...usImg, applicantType: 'martian' }) })
+      .values({
+        owner_id: LOCAL_OWNER_ID,
+        id: 'corrupt',
+        data: JSON.stringify({ ...usImg, applicantType: 'martian' }),
+      })
       .execute();
     await expect(db.profiles.get('corrupt')).rejects.toThrow(StoredRowInvalidError);
     await expect(db.profiles.get('corrupt')).rejects.toThrow(/profile corrupt .*applicantType/);

@@ -18,12 +18,14 @@ export interface ProfileRepository {
   save(profile: ApplicantProfile, id?: string): Promise<SavedProfile>;
 }
 
-export function createProfileRepository(db: Kysely<DatabaseSchema>): ProfileRepository {
+/** One owner's profiles: every read filters by `ownerId`, every write stores it. */
+export function createProfileRepository(db: Kysely<DatabaseSchema>, ownerId: string): ProfileRepository {
   return {
     async get(id = DEFAULT_PROFILE_ID) {
       const row = await db
         .selectFrom('profiles')
         .select(['data', 'updated_at'])
+        .where('owner_id', '=', ownerId)
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row) return null;
@@ -38,8 +40,10 @@ export function createProfileRepository(db: Kysely<DatabaseSchema>): ProfileRepo
       const data = JSON.stringify(valid);
       const row = await db
         .insertInto('profiles')
-        .values({ id, data })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ data, updated_at: sql<Date>`now()` }))
+        .values({ owner_id: ownerId, id, data })
+        .onConflict((oc) =>
+          oc.columns(['owner_id', 'id']).doUpdateSet({ data, updated_at: sql<Date>`now()` }),
+        )
         .returning('updated_at')
         .executeTakeFirstOrThrow();
       return { profile: valid, updatedAt: row.updated_at.toISOString() };

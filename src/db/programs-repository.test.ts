@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Program } from '../core/catalog/program.js';
+import { LOCAL_OWNER_ID } from './local-owner.js';
 import type { Database } from './open-database.js';
 import { StoredRowInvalidError } from './parse-stored-row.js';
 import { describeEachEngine } from './testing/engines.js';
@@ -58,7 +59,7 @@ describeEachEngine('ProgramRepository', (engine) => {
   });
   afterAll(() => db?.close());
   beforeEach(async () => {
-    await db.kysely.deleteFrom('programs').execute();
+    await db.operatorKysely().deleteFrom('programs').execute();
     await db.programs.upsertMany(catalog);
   });
 
@@ -185,10 +186,9 @@ describeEachEngine('ProgramRepository', (engine) => {
   it('moves updated_at only when a program changed', async () => {
     const stamps = async () =>
       Object.fromEntries(
-        (await db.kysely.selectFrom('programs').select(['acgme_id', 'updated_at']).execute()).map((r) => [
-          r.acgme_id,
-          r.updated_at.toISOString(),
-        ]),
+        (await db.operatorKysely().selectFrom('programs').select(['acgme_id', 'updated_at']).execute()).map(
+          (r) => [r.acgme_id, r.updated_at.toISOString()],
+        ),
       );
     const before = await stamps();
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -219,7 +219,8 @@ describeEachEngine('ProgramRepository', (engine) => {
   });
 
   it('fails loudly, naming the row, when a stored program breaks the schema', async () => {
-    await db.kysely
+    await db
+      .operatorKysely()
       .updateTable('programs')
       .set({ facts: JSON.stringify({ visaJ1: { value: 'yes' } }) })
       .where('acgme_id', '=', albany.acgmeId)
@@ -229,8 +230,10 @@ describeEachEngine('ProgramRepository', (engine) => {
   });
 
   it('stores facts as a jsonb object defaulting to {}', async () => {
-    await sql`insert into programs (acgme_id, name, city, state, specialty, origin)
-      values ('1203500100', 'Minimal', 'Utica', 'NY', 'family-medicine', 'hand-written')`.execute(db.kysely);
+    await sql`insert into programs (owner_id, acgme_id, name, city, state, specialty, origin)
+      values (${LOCAL_OWNER_ID}, '1203500100', 'Minimal', 'Utica', 'NY', 'family-medicine', 'hand-written')`.execute(
+      db.operatorKysely(),
+    );
     const stored = await db.programs.get('1203500100');
     expect(stored).toMatchObject({ facts: {}, synthetic: false, positions: null, latitude: null });
   });

@@ -160,11 +160,13 @@ function defaultOrder<O>(
   );
 }
 
-export function createProgramRepository(db: Kysely<DatabaseSchema>): ProgramRepository {
-  const selectPrograms = () => db.selectFrom('programs').select(PROGRAM_COLUMNS);
+/** One owner's catalog: every read filters by `ownerId`, every write stores it. */
+export function createProgramRepository(db: Kysely<DatabaseSchema>, ownerId: string): ProgramRepository {
+  const owned = () => db.selectFrom('programs').where('owner_id', '=', ownerId);
+  const selectPrograms = () => owned().select(PROGRAM_COLUMNS);
 
   async function countWhere(filter: ProgramFilter): Promise<ProgramCount> {
-    const row = await applyFilter(db.selectFrom('programs'), filter)
+    const row = await applyFilter(owned(), filter)
       .select((eb) => [
         eb.fn.countAll().as('total'),
         eb.fn.countAll().filterWhere('synthetic', '=', true).as('synthetic'),
@@ -196,9 +198,7 @@ export function createProgramRepository(db: Kysely<DatabaseSchema>): ProgramRepo
     async points(filter = {}) {
       const rows = await defaultOrder(
         applyFilter(
-          db
-            .selectFrom('programs')
-            .select(['acgme_id', 'name', 'city', 'state', 'latitude', 'longitude', 'synthetic']),
+          owned().select(['acgme_id', 'name', 'city', 'state', 'latitude', 'longitude', 'synthetic']),
           filter,
         ),
       ).execute();
@@ -214,8 +214,7 @@ export function createProgramRepository(db: Kysely<DatabaseSchema>): ProgramRepo
     },
 
     async version() {
-      const row = await db
-        .selectFrom('programs')
+      const row = await owned()
         // As text, to keep PostgreSQL's microseconds (a Date would round them to milliseconds).
         .select((eb) => [
           eb.fn.countAll().as('total'),
@@ -240,7 +239,10 @@ export function createProgramRepository(db: Kysely<DatabaseSchema>): ProgramRepo
     },
 
     async upsertMany(programs) {
-      const rows = lastWins(programs).map((program) => programToRow(programSchema.parse(program)));
+      const rows = lastWins(programs).map((program) => ({
+        ...programToRow(programSchema.parse(program)),
+        owner_id: ownerId,
+      }));
       if (rows.length === 0) return;
       const write = async (trx: Kysely<DatabaseSchema>) => {
         for (const batch of chunks(rows, UPSERT_BATCH_SIZE)) {
@@ -249,7 +251,7 @@ export function createProgramRepository(db: Kysely<DatabaseSchema>): ProgramRepo
             .values(batch)
             .onConflict((oc) =>
               oc
-                .column('acgme_id')
+                .columns(['owner_id', 'acgme_id'])
                 .doUpdateSet((eb) => ({
                   ...Object.fromEntries(UPDATABLE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
                   updated_at: sql<Date>`now()`,
@@ -275,7 +277,11 @@ export function createProgramRepository(db: Kysely<DatabaseSchema>): ProgramRepo
     },
 
     async deleteSynthetic() {
-      const result = await db.deleteFrom('programs').where('synthetic', '=', true).executeTakeFirst();
+      const result = await db
+        .deleteFrom('programs')
+        .where('owner_id', '=', ownerId)
+        .where('synthetic', '=', true)
+        .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
   };
@@ -305,7 +311,7 @@ function programFromRow(row: ProgramRow): Program {
   );
 }
 
-function programToRow(program: Program): Insertable<ProgramsTable> {
+function programToRow(program: Program): Omit<Insertable<ProgramsTable>, 'owner_id'> {
   return {
     acgme_id: program.acgmeId,
     nrmp_code: program.nrmpCode,

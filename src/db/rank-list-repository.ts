@@ -16,11 +16,13 @@ export interface RankListRepository {
   save(list: RankList, profileId?: string): Promise<StoredRankList>;
 }
 
-export function createRankListRepository(db: Kysely<DatabaseSchema>): RankListRepository {
+/** One owner's rank lists: every read filters by `ownerId`, every write stores it. */
+export function createRankListRepository(db: Kysely<DatabaseSchema>, ownerId: string): RankListRepository {
   const get = async (profileId = DEFAULT_PROFILE_ID): Promise<StoredRankList> => {
     const row = await db
       .selectFrom('rank_lists')
       .selectAll()
+      .where('owner_id', '=', ownerId)
       .where('profile_id', '=', profileId)
       .executeTakeFirst();
     if (!row) return { ...emptyRankList(), updatedAt: null };
@@ -49,8 +51,10 @@ export function createRankListRepository(db: Kysely<DatabaseSchema>): RankListRe
       };
       await db
         .insertInto('rank_lists')
-        .values({ profile_id: profileId, ...row })
-        .onConflict((oc) => oc.column('profile_id').doUpdateSet({ ...row, updated_at: sql<Date>`now()` }))
+        .values({ owner_id: ownerId, profile_id: profileId, ...row })
+        .onConflict((oc) =>
+          oc.columns(['owner_id', 'profile_id']).doUpdateSet({ ...row, updated_at: sql<Date>`now()` }),
+        )
         .execute();
       return get(profileId);
     },

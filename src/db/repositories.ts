@@ -42,27 +42,43 @@ export interface Repositories {
   timelineEdits: SettingsRepository<TimelineEditsByYear>;
 }
 
-/** Repositories over a connection or a transaction: the same code runs either way. */
-export function createRepositories(db: Kysely<DatabaseSchema>): Repositories {
+/**
+ * One owner's repositories over a connection or a transaction: the same code runs either way. Each filters
+ * every read by `ownerId` and writes it on every insert; there is no unscoped variant.
+ */
+export function createRepositories(db: Kysely<DatabaseSchema>, ownerId: string): Repositories {
   return {
-    programs: createProgramRepository(db),
-    profiles: createProfileRepository(db),
-    imports: createImportRepository(db),
+    programs: createProgramRepository(db, ownerId),
+    profiles: createProfileRepository(db, ownerId),
+    imports: createImportRepository(db, ownerId),
     smartpickSettings: createSettingsRepository(
       db,
+      ownerId,
       'smartpick',
       smartPickSettingsSchema,
       defaultSmartPickSettings,
     ),
-    contacts: createContactRepository(db),
-    interactions: createInteractionRepository(db),
-    letters: createLetterRepository(db),
-    events: createEventRepository(db),
-    taskStates: createTaskStateRepository(db),
-    networkSettings: createSettingsRepository(db, 'network', networkSettingsSchema, defaultNetworkSettings),
-    applications: createApplicationRepository(db),
-    interviewPrep: createInterviewPrepRepository(db),
-    rankList: createRankListRepository(db),
-    timelineEdits: createSettingsRepository(db, 'season-timeline', timelineEditsByYearSchema, () => ({})),
+    contacts: createContactRepository(db, ownerId),
+    interactions: createInteractionRepository(db, ownerId),
+    letters: createLetterRepository(db, ownerId),
+    events: createEventRepository(db, ownerId),
+    taskStates: createTaskStateRepository(db, ownerId),
+    networkSettings: createSettingsRepository(
+      db,
+      ownerId,
+      'network',
+      networkSettingsSchema,
+      defaultNetworkSettings,
+    ),
+    applications: createApplicationRepository(db, ownerId),
+    interviewPrep: createInterviewPrepRepository(db, ownerId),
+    rankList: createRankListRepository(db, ownerId),
+    timelineEdits: createSettingsRepository(
+      db,
+      ownerId,
+      'season-timeline',
+      timelineEditsByYearSchema,
+      () => ({}),
+    ),
   };
 }

@@ -7,12 +7,19 @@ import type { ColumnType, Generated } from 'kysely';
  */
 export type Jsonb = ColumnType<unknown, string, string>;
 
+/**
+ * The applicant a row belongs to (migration 0010). Repositories filter every read by it and write it on every
+ * insert; on PostgreSQL, row-level security admits only the connection's owner's rows.
+ */
+export type OwnerId = string;
+
 /** Filled by the column default; never written by the application. */
 export type CreatedAt = ColumnType<Date, never, never>;
 /** Filled by the column default on insert; repositories set it to now() on update. */
 export type UpdatedAt = ColumnType<Date, never, Date>;
 
 export interface ProgramsTable {
+  owner_id: OwnerId;
   acgme_id: string;
   nrmp_code: string | null;
   name: string;
@@ -33,12 +40,14 @@ export interface ProgramsTable {
 }
 
 export interface ProfilesTable {
+  owner_id: OwnerId;
   id: string;
   data: Jsonb;
   updated_at: UpdatedAt;
 }
 
 export interface ImportReportsTable {
+  owner_id: OwnerId;
   id: Generated<number>;
   filename: string;
   report: Jsonb;
@@ -51,6 +60,7 @@ export type JsonbWithDefault = ColumnType<unknown, string | undefined, string>;
 type IsoDate = string;
 
 export interface ContactsTable {
+  owner_id: OwnerId;
   id: string;
   name: string;
   title: string | null;
@@ -70,6 +80,7 @@ export interface ContactsTable {
 }
 
 export interface InteractionsTable {
+  owner_id: OwnerId;
   seq: Generated<string>;
   id: string;
   contact_id: string;
@@ -86,6 +97,7 @@ export interface InteractionsTable {
 }
 
 export interface LettersTable {
+  owner_id: OwnerId;
   seq: Generated<string>;
   id: string;
   writer_contact_id: string;
@@ -97,6 +109,7 @@ export interface LettersTable {
 }
 
 export interface EventsTable {
+  owner_id: OwnerId;
   id: string;
   name: string;
   start_date: IsoDate;
@@ -108,6 +121,7 @@ export interface EventsTable {
 }
 
 export interface TaskStatesTable {
+  owner_id: OwnerId;
   task_id: string;
   status: string;
   until: IsoDate | null;
@@ -115,6 +129,7 @@ export interface TaskStatesTable {
 }
 
 export interface UserSettingsTable {
+  owner_id: OwnerId;
   profile_id: string;
   kind: string;
   data: Jsonb;
@@ -122,6 +137,7 @@ export interface UserSettingsTable {
 }
 
 export interface ApplicationsTable {
+  owner_id: OwnerId;
   acgme_id: string;
   stage: string;
   applied_on: IsoDate | null;
@@ -138,6 +154,7 @@ export interface ApplicationsTable {
 }
 
 export interface InterviewPracticeTable {
+  owner_id: OwnerId;
   seq: Generated<string>;
   id: string;
   question_id: string | null;
@@ -149,6 +166,7 @@ export interface InterviewPracticeTable {
 }
 
 export interface ProgramNotesTable {
+  owner_id: OwnerId;
   acgme_id: string;
   what_to_mention: string;
   notes: string;
@@ -156,6 +174,7 @@ export interface ProgramNotesTable {
 }
 
 export interface RankListsTable {
+  owner_id: OwnerId;
   profile_id: string;
   ranked: Jsonb;
   would_not_attend: Jsonb;

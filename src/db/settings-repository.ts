@@ -11,9 +11,13 @@ export interface SettingsRepository<T> {
   save(settings: T, profileId?: string): Promise<T>;
 }
 
-/** One settings document of `kind` per profile in the user_settings table, validated both ways by `schema`. */
+/**
+ * One settings document of `kind` per profile of one owner in the user_settings table, validated both ways by
+ * `schema`.
+ */
 export function createSettingsRepository<S extends z.ZodType>(
   db: Kysely<DatabaseSchema>,
+  ownerId: string,
   kind: string,
   schema: S,
   defaults: () => z.infer<S>,
@@ -23,6 +27,7 @@ export function createSettingsRepository<S extends z.ZodType>(
       const row = await db
         .selectFrom('user_settings')
         .select('data')
+        .where('owner_id', '=', ownerId)
         .where('profile_id', '=', profileId)
         .where('kind', '=', kind)
         .executeTakeFirst();
@@ -34,9 +39,9 @@ export function createSettingsRepository<S extends z.ZodType>(
       const data = JSON.stringify(valid);
       await db
         .insertInto('user_settings')
-        .values({ profile_id: profileId, kind, data })
+        .values({ owner_id: ownerId, profile_id: profileId, kind, data })
         .onConflict((oc) =>
-          oc.columns(['profile_id', 'kind']).doUpdateSet({ data, updated_at: sql<Date>`now()` }),
+          oc.columns(['owner_id', 'profile_id', 'kind']).doUpdateSet({ data, updated_at: sql<Date>`now()` }),
         )
         .execute();
       return valid;

@@ -23,10 +23,16 @@ export interface TaskStateRepository {
   clear(taskId: string): Promise<void>;
 }
 
-export function createTaskStateRepository(db: Kysely<DatabaseSchema>): TaskStateRepository {
+/** One owner's task states: every read filters by `ownerId`, every write stores it. */
+export function createTaskStateRepository(db: Kysely<DatabaseSchema>, ownerId: string): TaskStateRepository {
   return {
     async list() {
-      const rows = await db.selectFrom('task_states').selectAll().orderBy('task_id').execute();
+      const rows = await db
+        .selectFrom('task_states')
+        .selectAll()
+        .where('owner_id', '=', ownerId)
+        .orderBy('task_id')
+        .execute();
       return rows.map((row) =>
         parseStoredRow(
           taskStateSchema,
@@ -45,16 +51,22 @@ export function createTaskStateRepository(db: Kysely<DatabaseSchema>): TaskState
       const until = valid.status === 'snoozed' ? valid.until : null;
       await db
         .insertInto('task_states')
-        .values({ task_id: valid.taskId, status: valid.status, until })
+        .values({ owner_id: ownerId, task_id: valid.taskId, status: valid.status, until })
         .onConflict((oc) =>
-          oc.column('task_id').doUpdateSet({ status: valid.status, until, updated_at: sql<Date>`now()` }),
+          oc
+            .columns(['owner_id', 'task_id'])
+            .doUpdateSet({ status: valid.status, until, updated_at: sql<Date>`now()` }),
         )
         .execute();
       return valid;
     },
 
     async clear(taskId) {
-      await db.deleteFrom('task_states').where('task_id', '=', taskId).execute();
+      await db
+        .deleteFrom('task_states')
+        .where('owner_id', '=', ownerId)
+        .where('task_id', '=', taskId)
+        .execute();
     },
   };
 }

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { defaultSmartPickSettings } from '../../core/smartpick/settings-schema.js';
+import { LOCAL_OWNER_ID } from '../local-owner.js';
 import { PglitePool } from '../pglite-pool.js';
 import { createRepositories } from '../repositories.js';
 import type { DatabaseSchema } from '../schema.js';
@@ -26,7 +27,7 @@ describe('migration 0005: SmartPick settings move into user_settings', () => {
 
       await migrateToLatest(kysely, 'public');
 
-      expect(await createRepositories(kysely).smartpickSettings.get()).toEqual(saved);
+      expect(await createRepositories(kysely, LOCAL_OWNER_ID).smartpickSettings.get()).toEqual(saved);
       const tables = (await kysely.introspection.getTables()).map((table) => table.name);
       expect(tables).not.toContain('smartpick_settings');
     } finally {

@@ -3,6 +3,7 @@ import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { defaultSmartPickSettings } from '../../core/smartpick/settings-schema.js';
 import { usImgProfile } from '../../core/smartpick/test-support.js';
+import { LOCAL_OWNER_ID } from '../local-owner.js';
 import { PglitePool } from '../pglite-pool.js';
 import { createRepositories } from '../repositories.js';
 import type { DatabaseSchema } from '../schema.js';
@@ -45,7 +46,7 @@ describe('migration 0008: one budget, the profile’s', () => {
 
       await migrateToLatest(kysely, 'public');
 
-      const repos = createRepositories(kysely);
+      const repos = createRepositories(kysely, LOCAL_OWNER_ID);
       expect((await repos.profiles.get('default'))?.profile.budget).toEqual({
         kind: 'dollars',
         dollars: 2500,

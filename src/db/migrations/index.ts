@@ -7,6 +7,7 @@ import * as smartpickSettingsMoved from './0005_smartpick_settings_to_user_setti
 import * as season from './0006_season.js';
 import * as interactionPurpose from './0007_interaction_purpose.js';
 import * as oneBudget from './0008_one_budget.js';
+import * as owners from './0010_owners.js';
 
 /**
  * Every migration, applied in key order. Forward-only: a migration is never edited or removed once it has
@@ -22,6 +23,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006_season': season,
   '0007_interaction_purpose': interactionPurpose,
   '0008_one_budget': oneBudget,
+  '0010_owners': owners,
 };
 
 /** The table that records which migrations ran, with their timestamps (Kysely's default name). */

@@ -2,8 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { PGlite, type PGliteInterface } from '@electric-sql/pglite';
 import { describe, it } from 'vitest';
 import { MEMORY_DATA_DIR } from '../database-options.js';
-import { connectDatabase, type Database, openDatabase } from '../open-database.js';
+import { LOCAL_OWNER_ID } from '../local-owner.js';
+import { connectDatabase, type Database, type OwnerDatabase, openDatabase } from '../open-database.js';
 import { PglitePool } from '../pglite-pool.js';
+
+/**
+ * A database as tests use it: the whole database (for `createApp`, `forOwner`) that is also the local owner's
+ * data, so a test can seed and read what the local app serves without naming the owner each time.
+ */
+export type TestDatabase = Database & OwnerDatabase;
+
+/** The database with the local owner's repositories spread over it (see {@link TestDatabase}). */
+export function asTestDatabase(db: Database): TestDatabase {
+  return { ...db, ...db.forOwner(LOCAL_OWNER_ID) };
+}
 
 export interface TestEngine {
   name: 'pglite' | 'postgres';
@@ -11,7 +23,7 @@ export interface TestEngine {
    * A fresh, migrated database no other test sees: in-memory PGlite, or a new random schema on PostgreSQL
    * (dropped by `close()`). Opening costs about a second on PGlite: open once per describe block.
    */
-  open(): Promise<Database>;
+  open(): Promise<TestDatabase>;
 }
 
 export const POSTGRES_REQUIRED_MESSAGE =
@@ -86,7 +98,7 @@ const pgliteEngine: TestEngine = {
   name: 'pglite',
   async open() {
     const clone = await (await migratedPgliteTemplate()).clone();
-    return connectDatabase({ engine: 'pglite', pool: new PglitePool(clone) });
+    return asTestDatabase(await connectDatabase({ engine: 'pglite', pool: new PglitePool(clone) }));
   },
 };
 
@@ -105,7 +117,7 @@ function postgresEngine(databaseUrl: string): TestEngine {
         }
       };
       return {
-        ...db,
+        ...asTestDatabase(db),
         close: () => {
           closed ??= dropSchemaAndClose();
           return closed;
