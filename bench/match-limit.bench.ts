@@ -18,9 +18,10 @@ import {
 import { compile, type MarketShape, marketArbitrary } from '../src/core/match/testing/random-market.js';
 import { runCReference } from './c-reference.js';
 import { timeWallAndCpu, type WallAndCpu } from './cpu-timing.js';
+import { stableMarriagePeople } from './stable-marriage-people.js';
 import { summarizeTimes } from './timing.js';
 
-const { Person, stableMarriage } = stableMarriagePackage;
+const { stableMarriage } = stableMarriagePackage;
 
 /**
  * Small markets with couples, brute-forceable: programs ranking everyone who applied (as in issue 12's
@@ -202,21 +203,7 @@ export function benchOneToOneLimit(n = 2000): OneToOneLimit[] {
     { name: `${n} × ${n}, 20-entry lists`, ...shortListOneToOneMarket(n, 20, 7) },
   ];
   return cases.map(({ name, market, applicantPrefs, programPrefs }) => {
-    const people = () => {
-      const boys = applicantPrefs.map((_, i) => new Person(`a${i}`));
-      const girls = programPrefs.map((_, i) => new Person(`p${i}`));
-      boys.forEach((boy, i) => {
-        boy.generatePreferences(
-          Array.from(applicantPrefs[i] as Int32Array, (p) => girls[p] as InstanceType<typeof Person>),
-        );
-      });
-      girls.forEach((girl, i) => {
-        girl.generatePreferences(
-          Array.from(programPrefs[i] as Int32Array, (a) => boys[a] as InstanceType<typeof Person>),
-        );
-      });
-      return { boys, girls };
-    };
+    const people = () => stableMarriagePeople(applicantPrefs, programPrefs);
     const ours = new Pool();
     const theirs = new Pool();
     let last = people();

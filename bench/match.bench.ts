@@ -4,9 +4,10 @@ import { indexMarket } from '../src/core/match/market-index.js';
 import { solveMatchWithObjects, toObjectMarket } from '../src/core/match/object-baseline.js';
 import { solveMatch } from '../src/core/match/solve-match.js';
 import { nationalMarket, oneToOneMarket } from '../src/core/match/testing/national-market.js';
+import { stableMarriagePeople } from './stable-marriage-people.js';
 import { type Timing, time } from './timing.js';
 
-const { Person, stableMarriage } = stableMarriagePackage;
+const { stableMarriage } = stableMarriagePackage;
 
 export interface NationalResult {
   applicants: number;
@@ -74,21 +75,7 @@ export interface OneToOneResult {
  */
 export function benchOneToOne({ n = 2000, runs = 9, warmup = 2 } = {}): OneToOneResult {
   const { market, applicantPrefs, programPrefs } = oneToOneMarket(n, 7);
-  const people = () => {
-    const boys = applicantPrefs.map((_, i) => new Person(`a${i}`));
-    const girls = programPrefs.map((_, i) => new Person(`p${i}`));
-    boys.forEach((boy, i) => {
-      boy.generatePreferences(
-        Array.from(applicantPrefs[i] as Int32Array, (p) => girls[p] as InstanceType<typeof Person>),
-      );
-    });
-    girls.forEach((girl, i) => {
-      girl.generatePreferences(
-        Array.from(programPrefs[i] as Int32Array, (a) => boys[a] as InstanceType<typeof Person>),
-      );
-    });
-    return { boys, girls };
-  };
+  const people = () => stableMarriagePeople(applicantPrefs, programPrefs);
   let ours = solveMatch(market);
   const solver = time(() => (ours = solveMatch(market)), { runs, warmup, prepare: () => undefined });
   const index = time(() => indexMarket(market), { runs, warmup, prepare: () => undefined });
