@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { relocatableHtmlPlugin } from './src/web/static/build/relocatable-html.js';
 
 // The static edition (npm run build:static → dist/static): the same React app and the same Hono app
 // (src/server/app.ts) built for the browser, with PGlite on IndexedDB. See src/web/static/README.md.
@@ -56,23 +57,9 @@ function browserReplacements(): Plugin {
 }
 
 /**
- * 404.html: static hosts (GitHub Pages, Netlify, Cloudflare Pages…) answer a path they have no file for with
- * it, so /list or /contacts/42 opened directly still boots the app, whose router shows the right page.
- */
-function spaFallback(): Plugin {
-  return {
-    name: 'matchwise-spa-fallback',
-    apply: 'build',
-    writeBundle(options) {
-      const dir = options.dir ?? fromRoot('dist/static');
-      copyFileSync(path.join(dir, 'index.html'), path.join(dir, '404.html'));
-    },
-  };
-}
-
-/**
  * The offline cache: sw.js gets this build's hash (so browsers see a new worker after every build) and
- * precache.json lists every file the static folder holds, which the worker caches on install.
+ * precache.json lists every file the static folder holds, relative to the folder (which may be published
+ * anywhere on a host), which the worker caches on install.
  */
 function serviceWorkerFiles(): Plugin {
   return {
@@ -82,11 +69,8 @@ function serviceWorkerFiles(): Plugin {
       const dir = options.dir ?? fromRoot('dist/static');
       const files = readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map(
-          (entry) =>
-            `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`,
-        )
-        .filter((file) => file !== '/sw.js' && file !== '/precache.json' && !file.endsWith('.map'))
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+        .filter((file) => file !== 'sw.js' && file !== 'precache.json' && !file.endsWith('.map'))
         .sort();
       const hash = createHash('sha256');
       for (const file of files) hash.update(file).update(readFileSync(path.join(dir, file)));
@@ -102,8 +86,10 @@ const version = (JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as {
 
 export default defineConfig({
   root: 'src/web/static',
-  base: '/',
-  plugins: [browserReplacements(), react(), spaFallback(), serviceWorkerFiles()],
+  // Relative: the folder works wherever it is published (https://host/ or https://host/matchwise/); index.html
+  // finds its folder at run time (src/web/static/build/relocatable-html.ts, which also writes 404.html).
+  base: './',
+  plugins: [browserReplacements(), react(), relocatableHtmlPlugin(), serviceWorkerFiles()],
   define: { __MATCHWISE_VERSION__: JSON.stringify(version) },
   resolve: {
     alias: { 'pglite-dist': fromRoot('node_modules/@electric-sql/pglite/dist') },

@@ -32,11 +32,14 @@ function programsCsv(): string {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const gz = (file: string) => gzipSync(readFileSync(path.join(root, file)), { level: 9 }).byteLength;
 
-/** index.html and what it pulls in before the first page renders: its scripts, preloads and styles. */
+/**
+ * index.html and what it pulls in before the first page renders: its scripts, preloads and styles, which its
+ * inline bootstrap lists relative to the app's folder (src/web/static/build/relocatable-html.ts).
+ */
 function firstScreenFiles(): string[] {
   const html = readFileSync(path.join(root, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1] as string);
-  return ['index.html', ...refs.map((ref) => ref.slice(1))];
+  const refs = [...html.matchAll(/"(?:src|href)":"(assets\/[^"]+)"/g)].map((m) => m[1] as string);
+  return ['index.html', ...refs];
 }
 
 function engineFiles(): string[] {

@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ComponentType, lazy, type ReactElement, Suspense } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, type RouteObject, RouterProvider } from 'react-router';
 import { Layout } from './components/Layout.js';
 import { PageLoading } from './components/PageLoading.js';
 import { ApiError } from './lib/api/problem.js';
+import { routerBasename } from './lib/app-base.js';
 
 /**
  * A page loaded on first visit: each page is its own chunk, so opening Matchwise fetches the shell and the page
@@ -30,7 +31,7 @@ export const queryClient = new QueryClient({
   },
 });
 
-const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
@@ -61,7 +62,11 @@ const router = createBrowserRouter([
       { path: '*', element: lazyPage(() => import('./pages/NotFoundPage.js'), 'NotFoundPage') },
     ],
   },
-]);
+];
+
+// The static edition may be published in a folder of a host (https://host/matchwise/): links and addresses
+// are inside it.
+const router = createBrowserRouter(routes, { basename: routerBasename() });
 
 export function App() {
   return (

@@ -22,11 +22,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface StaticServerOptions {
+  /**
+   * The folder the files are published under, e.g. "/matchwise" as on https://user.github.io/matchwise/;
+   * addresses outside it are answered 404 with no file. Empty (the default): at the host's root.
+   */
+  prefix?: string;
+}
+
 /**
  * A plain static file server, as any host is (GitHub Pages, an S3 bucket, `python -m http.server`): files as
  * they are, a folder's index.html, and 404.html with status 404 for anything else. No Matchwise code runs in it.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  { prefix = '' }: StaticServerOptions = {},
+): Promise<StaticServer> {
   const requests = new Map<string, number>();
   const fileAt = async (urlPath: string): Promise<string | null> => {
     const file = path.join(root, path.normalize(decodeURIComponent(urlPath)));
@@ -39,7 +50,16 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   const server = createServer(async (req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://static').pathname;
     requests.set(urlPath, (requests.get(urlPath) ?? 0) + 1);
-    const file = await fileAt(urlPath);
+    if (prefix && urlPath === prefix) {
+      // As hosts do for a folder asked without its slash, so relative addresses resolve inside it.
+      res.writeHead(301, { location: `${prefix}/` }).end();
+      return;
+    }
+    if (!urlPath.startsWith(`${prefix}/`)) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    const file = await fileAt(urlPath.slice(prefix.length) || '/');
     const served = file ?? path.join(root, '404.html');
     const info = await stat(served).catch(() => null);
     if (!info) {
@@ -55,7 +75,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, queryClient } from '../App.js';
+import { appBase } from '../lib/app-base.js';
 import '../styles/base.css';
 import '../styles/layout.css';
 import '../styles/forms.css';
@@ -62,11 +63,13 @@ holdDatabaseLock({
   },
 });
 
-// The offline cache of the site's files (sw/service-worker.ts); the data never passes through it.
+// The offline cache of the site's files (sw/service-worker.ts); the data never passes through it. It sits
+// at the app's folder, whatever that is on this host, and looks after that folder only.
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  window.addEventListener('load', () => {
-    void navigator.serviceWorker.register('/sw.js');
-  });
+  const register = () => navigator.serviceWorker.register(`${appBase()}sw.js`, { scope: appBase() });
+  // index.html adds this script itself (build/relocatable-html.ts), which may be after the page's load event.
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register());
 }
 
 const root = document.getElementById('root');

@@ -3,7 +3,8 @@
  * site's files only (pages, code, the database engine); the user's data is in IndexedDB, written by the
  * engine worker, and /api requests never reach here (the page answers them, transport/). On install it
  * caches every file listed in precache.json, which the build writes (vite.static.config.ts), under a cache
- * named for the build, and drops other builds' caches once active.
+ * named for the build, and drops other builds' caches once active. Every address is taken relative to this
+ * script, which sits in the app's folder (https://host/ or https://host/matchwise/): its scope.
  */
 // The project compiles with the DOM library; the few service-worker types used here are spelled out instead of
 // pulling in the WebWorker library, whose globals clash with DOM's.
@@ -26,15 +27,20 @@ export {};
 
 /** Replaced with the build's hash when the build writes sw.js, so every build is a new worker. */
 const BUILD = '__MATCHWISE_BUILD__';
-const CACHE = `matchwise-static-${BUILD}`;
+/** The app's folder, ending in "/"; precache.json lists the files relative to it. */
+const ROOT = new URL('./', self.location.href);
+// Named for the folder too: two copies published on one host (/a/, /b/) keep their own caches.
+const CACHE_PREFIX = `matchwise-static-${ROOT.pathname}-`;
+const CACHE = `${CACHE_PREFIX}${BUILD}`;
+const inRoot = (file: string) => new URL(file, ROOT).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      const response = await fetch('/precache.json', { cache: 'no-store' });
+      const response = await fetch(inRoot('precache.json'), { cache: 'no-store' });
       const { files } = (await response.json()) as { files: string[] };
       const cache = await caches.open(CACHE);
-      await cache.addAll(files);
+      await cache.addAll(files.map(inRoot));
       await self.skipWaiting();
     })(),
   );
@@ -44,7 +50,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) {
-        if (name.startsWith('matchwise-static-') && name !== CACHE) await caches.delete(name);
+        if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
       }
       await self.clients.claim();
     })(),
@@ -53,13 +59,13 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (event.request.method !== 'GET' || !url.href.startsWith(ROOT.href)) return;
   if (url.pathname.startsWith('/api/')) return;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);
       // Every page of the app is index.html; its router picks the page from the address.
-      const key = event.request.mode === 'navigate' ? '/index.html' : event.request;
+      const key = event.request.mode === 'navigate' ? inRoot('index.html') : event.request;
       const cached = await cache.match(key);
       if (cached) return cached;
       return fetch(event.request);
