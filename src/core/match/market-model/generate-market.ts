@@ -493,6 +493,19 @@ interface InterviewContext {
   readonly record: InterviewRecord | undefined;
 }
 
+function interviewContext(
+  market: Pick<
+    MarketBackground,
+    'parameters' | 'programs' | 'applicants' | 'applicantScale' | 'programScale'
+  >,
+  next: () => number,
+  gaussian: () => number,
+  record: InterviewRecord | undefined,
+): InterviewContext {
+  const { parameters, programs, applicants, applicantScale, programScale } = market;
+  return { parameters, programs, applicants, applicantScale, programScale, next, gaussian, record };
+}
+
 /**
  * Applicant a's interviews at the plan's programs, appended to `out` (room for one per program reserved by the
  * caller). Each program is on the list independently with chance `include`, and an interview follows with chance
@@ -775,16 +788,12 @@ export function drawMarketBackground(options: DrawBackgroundOptions): MarketBack
   interviews.count = 0;
   interviews.ranked = 0;
   reserve(interviews, applicantCount * 16);
-  const context: InterviewContext = {
-    parameters,
-    programs,
-    applicants,
-    applicantScale,
-    programScale,
+  const context = interviewContext(
+    { parameters, programs, applicants, applicantScale, programScale },
     next,
     gaussian,
-    record: options.record,
-  };
+    options.record,
+  );
   const applicantStart = new Int32Array(applicantCount + 1);
   const backgroundPrograms = programCount - userProgramCount;
   for (let a = 0; a < applicantCount; a++) {
@@ -885,16 +894,7 @@ export function completeMarket(
   const runStart = new Int32Array(populationCount + 1);
   if (k > 0) {
     const plan = planThinning(programs, 0, k, Math.ceil(k / 50), parameters, programScale);
-    const context: InterviewContext = {
-      parameters,
-      programs,
-      applicants,
-      applicantScale,
-      programScale,
-      next,
-      gaussian,
-      record,
-    };
+    const context = interviewContext(background, next, gaussian, record);
     for (let a = 0; a < populationCount; a++) {
       runStart[a] = run.count;
       reserve(run, k);
