@@ -183,44 +183,47 @@ export function nationalMarket(overrides: Partial<NationalMarketOptions> = {}): 
   };
 }
 
-/**
- * One-to-one market with complete random lists on both sides (n applicants, n programs of one position):
- * the instance the `stable-marriage` npm package can also solve, for a side-by-side ratio.
- */
-export function oneToOneMarket(
-  n: number,
-  seed: number,
-): { market: CompiledMarket; applicantPrefs: Int32Array[]; programPrefs: Int32Array[] } {
-  const random = seededRandom(seed);
-  const shuffled = (): Int32Array => {
-    const order = Int32Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(random.next() * (i + 1));
-      const swap = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = swap;
-    }
-    return order;
-  };
-  const applicantPrefs = Array.from({ length: n }, shuffled);
-  const programPrefs = Array.from({ length: n }, shuffled);
-  const offsets = Int32Array.from({ length: n + 1 }, (_, i) => i * n);
-  const flatten = (lists: Int32Array[]): Int32Array => {
-    const flat = new Int32Array(n * n);
-    lists.forEach((list, i) => {
-      flat.set(list, i * n);
-    });
-    return flat;
-  };
+/** A one-to-one market, one position per program, from both sides' rank lists. */
+export interface OneToOneMarket {
+  market: CompiledMarket;
+  applicantPrefs: Int32Array[];
+  programPrefs: Int32Array[];
+}
+
+function shuffleInPlace(order: Int32Array, random: { next(): number }): Int32Array {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random.next() * (i + 1));
+    const swap = order[i] as number;
+    order[i] = order[j] as number;
+    order[j] = swap;
+  }
+  return order;
+}
+
+function packLists(lists: readonly Int32Array[]): { offsets: Int32Array; flat: Int32Array } {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((list, i) => {
+    offsets[i + 1] = (offsets[i] as number) + list.length;
+  });
+  const flat = new Int32Array(offsets[lists.length] as number);
+  lists.forEach((list, i) => {
+    flat.set(list, offsets[i] as number);
+  });
+  return { offsets, flat };
+}
+
+function oneToOne(applicantPrefs: Int32Array[], programPrefs: Int32Array[]): OneToOneMarket {
+  const applicants = packLists(applicantPrefs);
+  const programs = packLists(programPrefs);
   return {
     market: {
-      applicantCount: n,
-      programCount: n,
-      capacity: new Int32Array(n).fill(1),
-      applicantRolOffsets: offsets,
-      applicantRol: flatten(applicantPrefs),
-      programRolOffsets: offsets,
-      programRol: flatten(programPrefs),
+      applicantCount: applicantPrefs.length,
+      programCount: programPrefs.length,
+      capacity: new Int32Array(programPrefs.length).fill(1),
+      applicantRolOffsets: applicants.offsets,
+      applicantRol: applicants.flat,
+      programRolOffsets: programs.offsets,
+      programRol: programs.flat,
       coupleCount: 0,
       coupleMembers: new Int32Array(0),
       coupleRolOffsets: new Int32Array(1),
@@ -232,14 +235,26 @@ export function oneToOneMarket(
 }
 
 /**
+ * One-to-one market with complete random lists on both sides (n applicants, n programs of one position):
+ * the instance the `stable-marriage` npm package can also solve, for a side-by-side ratio.
+ */
+export function oneToOneMarket(n: number, seed: number): OneToOneMarket {
+  const random = seededRandom(seed);
+  const shuffled = () =>
+    shuffleInPlace(
+      Int32Array.from({ length: n }, (_, i) => i),
+      random,
+    );
+  const applicantPrefs = Array.from({ length: n }, shuffled);
+  const programPrefs = Array.from({ length: n }, shuffled);
+  return oneToOne(applicantPrefs, programPrefs);
+}
+
+/**
  * One-to-one market with short lists: each applicant ranks `listLength` distinct programs at random, and
  * each program ranks, in a random order, exactly the applicants who ranked it (as if all were interviewed).
  */
-export function shortListOneToOneMarket(
-  n: number,
-  listLength: number,
-  seed: number,
-): { market: CompiledMarket; applicantPrefs: Int32Array[]; programPrefs: Int32Array[] } {
+export function shortListOneToOneMarket(n: number, listLength: number, seed: number): OneToOneMarket {
   const random = seededRandom(seed);
   const pick = (): Int32Array => {
     const chosen = new Int32Array(listLength);
@@ -256,44 +271,6 @@ export function shortListOneToOneMarket(
   applicantPrefs.forEach((list, a) => {
     for (const p of list) rankedBy[p]?.push(a);
   });
-  const programPrefs = rankedBy.map((applicants) => {
-    const order = Int32Array.from(applicants);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random.next() * (i + 1));
-      const swap = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = swap;
-    }
-    return order;
-  });
-  const csr = (lists: Int32Array[]) => {
-    const offsets = new Int32Array(lists.length + 1);
-    lists.forEach((list, i) => {
-      offsets[i + 1] = (offsets[i] as number) + list.length;
-    });
-    const flat = new Int32Array(offsets[lists.length] as number);
-    lists.forEach((list, i) => {
-      flat.set(list, offsets[i] as number);
-    });
-    return { offsets, flat };
-  };
-  const applicants = csr(applicantPrefs);
-  const programs = csr(programPrefs);
-  return {
-    market: {
-      applicantCount: n,
-      programCount: n,
-      capacity: new Int32Array(n).fill(1),
-      applicantRolOffsets: applicants.offsets,
-      applicantRol: applicants.flat,
-      programRolOffsets: programs.offsets,
-      programRol: programs.flat,
-      coupleCount: 0,
-      coupleMembers: new Int32Array(0),
-      coupleRolOffsets: new Int32Array(1),
-      coupleRol: new Int32Array(0),
-    },
-    applicantPrefs,
-    programPrefs,
-  };
+  const programPrefs = rankedBy.map((applicants) => shuffleInPlace(Int32Array.from(applicants), random));
+  return oneToOne(applicantPrefs, programPrefs);
 }
