@@ -44,20 +44,27 @@ export interface SimulationJobsRepository {
 }
 
 /**
- * One owner's simulation jobs: every query filters by the owner (and on PostgreSQL, row-level security
- * admits only the owner's rows to the owner's connection, 0011_simulation_jobs.ts).
+ * One owner's simulation jobs. Every query filters by the owner, and runs in a transaction that states the
+ * owner (`matchwise.owner_id`) for row-level security on PostgreSQL (0011_simulation_jobs.ts), whatever scope
+ * the connection it is given has: the queue's worker acts for a job's owner without a request.
  */
 export function createSimulationJobsRepository(
   db: Kysely<DatabaseSchema>,
   ownerId: string,
 ): SimulationJobsRepository {
-  const inTransaction = <T>(fn: (trx: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> =>
-    db.isTransaction ? fn(db) : db.transaction().execute(fn);
-  const owned = () => db.selectFrom('simulation_jobs').selectAll().where('owner_id', '=', ownerId);
+  const asOwner = <T>(fn: (trx: Kysely<DatabaseSchema>) => Promise<T>): Promise<T> => {
+    const run = async (trx: Kysely<DatabaseSchema>) => {
+      await sql`select set_config('matchwise.owner_id', ${ownerId}, true)`.execute(trx);
+      return fn(trx);
+    };
+    return db.isTransaction ? run(db) : db.transaction().execute(run);
+  };
+  const owned = (trx: Kysely<DatabaseSchema>) =>
+    trx.selectFrom('simulation_jobs').selectAll().where('owner_id', '=', ownerId);
 
   return {
     admit({ id, totalRuns }, maxRunning, forgetBefore) {
-      return inTransaction(async (trx) => {
+      return asOwner(async (trx) => {
         const lockKey = `matchwise.simulation_jobs:${ownerId}`;
         await sql`select pg_advisory_xact_lock(hashtext(${lockKey}))`.execute(trx);
         await trx
@@ -80,42 +87,48 @@ export function createSimulationJobsRepository(
       });
     },
     async get(id) {
-      const row = await owned().where('id', '=', id).executeTakeFirst();
+      const row = await asOwner((trx) => owned(trx).where('id', '=', id).executeTakeFirst());
       return row ? toJob(row) : null;
     },
     async running() {
-      const rows = await owned().where('status', '=', 'running').orderBy('created_at').execute();
+      const rows = await asOwner((trx) =>
+        owned(trx).where('status', '=', 'running').orderBy('created_at').execute(),
+      );
       return rows.map(toJob);
     },
     async progress(id, completedRuns) {
-      const row = await db
-        .updateTable('simulation_jobs')
-        .set({
-          // Only a running job moves; any other keeps its runs, and the status below says why it did not.
-          completed_runs: sql<number>`case when status = 'running' then ${completedRuns} else completed_runs end`,
-          updated_at: sql<Date>`now()`,
-        })
-        .where('owner_id', '=', ownerId)
-        .where('id', '=', id)
-        .returning('status')
-        .executeTakeFirst();
+      const row = await asOwner((trx) =>
+        trx
+          .updateTable('simulation_jobs')
+          .set({
+            // Only a running job moves; any other keeps its runs, and the status it answers says why.
+            completed_runs: sql<number>`case when status = 'running' then ${completedRuns} else completed_runs end`,
+            updated_at: sql<Date>`now()`,
+          })
+          .where('owner_id', '=', ownerId)
+          .where('id', '=', id)
+          .returning('status')
+          .executeTakeFirst(),
+      );
       return row ? (row.status as StoredJobStatus) : null;
     },
     async finish(id, end) {
-      const ended = await db
-        .updateTable('simulation_jobs')
-        .set({
-          status: end.status,
-          result: end.status === 'done' ? JSON.stringify(end.result) : null,
-          error: end.status === 'failed' ? end.error : null,
-          ...(end.status === 'done' ? { completed_runs: sql<number>`total_runs` } : {}),
-          updated_at: sql<Date>`now()`,
-          finished_at: sql<Date>`now()`,
-        })
-        .where('owner_id', '=', ownerId)
-        .where('id', '=', id)
-        .where('status', '=', 'running')
-        .executeTakeFirst();
+      const ended = await asOwner((trx) =>
+        trx
+          .updateTable('simulation_jobs')
+          .set({
+            status: end.status,
+            result: end.status === 'done' ? JSON.stringify(end.result) : null,
+            error: end.status === 'failed' ? end.error : null,
+            ...(end.status === 'done' ? { completed_runs: sql<number>`total_runs` } : {}),
+            updated_at: sql<Date>`now()`,
+            finished_at: sql<Date>`now()`,
+          })
+          .where('owner_id', '=', ownerId)
+          .where('id', '=', id)
+          .where('status', '=', 'running')
+          .executeTakeFirst(),
+      );
       return ended.numUpdatedRows > 0n;
     },
   };

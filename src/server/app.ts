@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { createRankListService } from '../app/match/rank-list-service.js';
+import { createRankListService, type RankListService } from '../app/match/rank-list-service.js';
 import { createSimulationPool, type SimulationPool } from '../app/match/simulation-pool.js';
 import { Refusal } from '../app/refusal.js';
 import { createComputePool } from '../app/smartpick/compute-pool.js';
@@ -27,6 +27,8 @@ export interface AppOptions {
   smartpick?: SmartPickService;
   /** Monte Carlo rank-list simulations; by default a pool of two worker threads started on first use. */
   simulations?: SimulationPool;
+  /** Rank-list simulation jobs; by default in this process, on `simulations` (hosted mode queues them). */
+  rankList?: RankListService;
   /** The clock the Network playbook and SmartPick's match year read; tests pin it. Defaults to real time. */
   now?: () => Date;
   /**
@@ -49,6 +51,7 @@ export function createApp({
   webRoot,
   smartpick,
   simulations,
+  rankList,
   now = () => new Date(),
   allowedHosts = [],
 }: AppOptions): Hono {
@@ -60,7 +63,13 @@ export function createApp({
       now,
     },
   );
-  const rankListService = createRankListService(db, simulations ?? createSimulationPool(), now);
+  const rankListService =
+    rankList ??
+    createRankListService(
+      (ownerId) => ({ ...db, ...db.forOwner(ownerId) }),
+      simulations ?? createSimulationPool(),
+      now,
+    );
 
   app.use('*', securityHeaders());
   app.use('/api/*', async (c, next) => {

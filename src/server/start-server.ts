@@ -1,13 +1,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { startQueuedRankListService } from '../app/match/queued-rank-list-service.js';
 import { createSimulationPool } from '../app/match/simulation-pool.js';
 import { createComputePool } from '../app/smartpick/compute-pool.js';
 import { createSmartPickService } from '../app/smartpick/smartpick-service.js';
 import { type DatabaseOptions, openDatabase } from '../db/index.js';
+import { createSimulationJobsRepository } from '../db/simulation-jobs-repository.js';
 import { createApp } from './app.js';
 import type { Logger } from './logger.js';
 import { isWildcardAddress } from './security/allowed-hosts.js';
+import type { SimulationQueueConfig } from './simulation-queue-config.js';
 
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -23,6 +26,11 @@ export interface StartOptions {
    * `host` is a wildcard (0.0.0.0, ::), since then nothing says which names clients use.
    */
   allowedHosts?: readonly string[];
+  /**
+   * Hosted mode: rank-list simulations go through the PostgreSQL job queue shared with every other process on
+   * the database (simulationQueueFromEnv). Without it they run as jobs in this process.
+   */
+  simulationQueue?: SimulationQueueConfig | null;
 }
 
 export interface RunningServer {
@@ -38,6 +46,7 @@ export async function startServer({
   logger,
   webRoot,
   allowedHosts = [],
+  simulationQueue = null,
 }: StartOptions): Promise<RunningServer> {
   if (isWildcardAddress(host) && allowedHosts.length === 0) {
     throw new Error(
@@ -48,11 +57,24 @@ export async function startServer({
   const db = await openDatabase(database);
   const pool = createComputePool();
   const simulations = createSimulationPool();
+  const rankList = simulationQueue
+    ? await startQueuedRankListService({
+        // A Database whose repositories are the owner's (until the preparation takes an owner's database).
+        dataFor: (ownerId) => ({ ...db, ...db.forOwner(ownerId) }),
+        jobsFor: (ownerId) => createSimulationJobsRepository(db.kysely, ownerId),
+        databaseUrl: simulationQueue.databaseUrl,
+        workers: simulationQueue.workers,
+        pool: simulations,
+        // Beside the tables' schema, so test databases isolated by schema get queues of their own.
+        ...(database.schema ? { queueSchema: `${database.schema}_pgboss` } : {}),
+      })
+    : undefined;
   const app = createApp({
     db,
     logger,
     smartpick: createSmartPickService(db, pool),
     simulations,
+    ...(rankList ? { rankList } : {}),
     allowedHosts: [...allowedHosts, host],
     ...(webRoot ? { webRoot } : {}),
   });
@@ -62,7 +84,10 @@ export async function startServer({
   });
   const address = server.address() as AddressInfo;
   const url = `http://${host}:${address.port}`;
-  logger.info({ url, engine: db.engine }, 'server listening');
+  logger.info(
+    { url, engine: db.engine, simulationWorkers: simulationQueue ? simulationQueue.workers : 'in process' },
+    'server listening',
+  );
 
   let closing: Promise<void> | null = null;
   return {
@@ -75,6 +100,8 @@ export async function startServer({
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
         });
+        // Hands a queued simulation still running here back to the queue, before the pool under it stops.
+        await rankList?.close();
         await pool.close();
         await simulations.close();
         await db.close();

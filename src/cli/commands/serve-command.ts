@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { databaseOptionsFromEnv } from '../../db/index.js';
 import { createLogger } from '../../server/logger.js';
 import { parseAllowedHosts } from '../../server/security/allowed-hosts.js';
+import { simulationQueueFromEnv } from '../../server/simulation-queue-config.js';
 import { startServer } from '../../server/start-server.js';
 import type { CliIo } from '../cli-io.js';
 import { packageRoot } from '../package-root.js';
@@ -37,6 +38,7 @@ export function serveCommand(io: CliIo): Command {
         logger,
         webRoot: path.join(packageRoot(), 'dist', 'web'),
         allowedHosts: parseAllowedHosts(options.allowedHosts),
+        simulationQueue: simulationQueueFromEnv(io.env),
       });
       io.stdout(`Matchwise is running at ${server.url}\n`);
       const stop = (signal: string) => {

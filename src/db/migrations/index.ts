@@ -8,6 +8,7 @@ import * as season from './0006_season.js';
 import * as interactionPurpose from './0007_interaction_purpose.js';
 import * as oneBudget from './0008_one_budget.js';
 import * as owners from './0010_owners.js';
+import * as simulationJobs from './0011_simulation_jobs.js';
 
 /**
  * Every migration, applied in key order. Forward-only: a migration is never edited or removed once it has
@@ -24,6 +25,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007_interaction_purpose': interactionPurpose,
   '0008_one_budget': oneBudget,
   '0010_owners': owners,
+  '0011_simulation_jobs': simulationJobs,
 };
 
 /** The table that records which migrations ran, with their timestamps (Kysely's default name). */

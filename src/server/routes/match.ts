@@ -1,10 +1,12 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import type { Actor } from '../../app/actor.js';
 import type { RankListService } from '../../app/match/rank-list-service.js';
 import { JobLimitError } from '../../app/match/simulation-jobs.js';
 import { compileMarket, matchResultToJson } from '../../core/match/json-market.js';
 import { solveMatch } from '../../core/match/solve-match.js';
 import { storableText } from '../../core/shared/storable-text.js';
+import { LOCAL_OWNER_ID } from '../../db/local-owner.js';
 import { ProblemError, problemBody, problemResponse } from '../problem.js';
 import { readBody, readParam } from '../read-body.js';
 
@@ -23,8 +25,22 @@ const simulationRequestSchema = z.object({
   seed: z.number().int().min(0).optional(),
 });
 
+type MatchEnv = { Variables: { actor?: Actor } };
+
+/**
+ * Whose simulation this is: the acting user the session (hosted) or local middleware set; the local owner
+ * where none ran (API tests). In hosted mode no request reaches a route without a session's actor.
+ */
+function ownerOf(c: Context<MatchEnv>): string {
+  return c.var.actor?.userId ?? LOCAL_OWNER_ID;
+}
+
+/**
+ * `/api/match`: solving a posted market, and rank-list simulations as jobs to poll. A job is its starter's
+ * alone: another user's job answers 404, as an unknown one does.
+ */
 export function matchRoutes(service: RankListService) {
-  return new Hono()
+  return new Hono<MatchEnv>()
     .post('/run', async (c) => {
       const compiled = compileMarket(await readBody(c, z.unknown()));
       if (!compiled.ok) throw new ProblemError(422, 'This market cannot be solved', compiled.error);
@@ -42,7 +58,7 @@ export function matchRoutes(service: RankListService) {
       const body = await readBody(c, simulationRequestSchema);
       let started: Awaited<ReturnType<RankListService['start']>>;
       try {
-        started = await service.start(body);
+        started = await service.start(ownerOf(c), body);
       } catch (error) {
         if (!(error instanceof JobLimitError)) throw error;
         c.header('Retry-After', String(error.retryAfterSeconds));
@@ -60,14 +76,14 @@ export function matchRoutes(service: RankListService) {
         throw new ProblemError(started.error.status, started.error.title, started.error.issues);
       return c.json(started.value, 202);
     })
-    .get('/simulations/:id', (c) => {
-      const job = service.jobs.get(readParam(c, 'id'));
+    .get('/simulations/:id', async (c) => {
+      const job = await service.get(ownerOf(c), readParam(c, 'id'));
       if (!job)
         throw new ProblemError(404, 'No such simulation', [{ path: 'id', message: 'Unknown or expired' }]);
       return c.json(job);
     })
-    .delete('/simulations/:id', (c) => {
-      if (!service.jobs.cancel(readParam(c, 'id'))) {
+    .delete('/simulations/:id', async (c) => {
+      if (!(await service.cancel(ownerOf(c), readParam(c, 'id')))) {
         throw new ProblemError(404, 'No such simulation', [{ path: 'id', message: 'Unknown or expired' }]);
       }
       return c.body(null, 204);
