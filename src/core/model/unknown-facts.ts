@@ -1,7 +1,7 @@
 import type { ApplicantType } from '../profile/applicant-profile.js';
 import type { ModelParameters } from '../smartpick/model-parameters.js';
 import { FITTED } from './fitted.js';
-import { capacityTerms, type ReachCoefficients, WEAK_KNOT } from './offer-reach.js';
+import { capacityTerms, type ReachCoefficientRow, type ReachCoefficients, WEAK_KNOT } from './offer-reach.js';
 import { PROGRAM_PRIORS, type ProgramPriors } from './program-priors.js';
 import { type ApplicantScreen, imgShareEffect, step2Effect } from './screening.js';
 import { tableSigmoid } from './table-sigmoid.js';
@@ -18,6 +18,11 @@ import { tableSigmoid } from './table-sigmoid.js';
  * prior), with the chance of considering IMGs and of sponsoring the needed visa as weights (a program that does
  * neither screens you out: an atom at −∞). The same points give the 10th–90th percentile range, so the point and
  * the range come from one distribution. The points do not depend on μ, so every program of a pattern reuses them.
+ *
+ * Speed (issue 15 item 10: SmartPick on 5,000 programs): the Halton points through the normal quantile are the same
+ * for every rule and are computed once; a rule keeps only the points that carry weight, and at each point the part
+ * of the reach predictor that does not depend on μ, so a program's expectation is four table logistics a point.
+ * testing/quadrature-reference.ts is the same computation written plainly; the equivalence test holds them together.
  */
 export interface UnknownPattern {
   /** The program's typical Step 2 CK is unknown. */
@@ -36,20 +41,24 @@ export interface UnknownPattern {
 }
 
 export interface QuadratureRule {
-  /** Contribution of the unknowns to L, to the reach predictor Q (beyond β_L·L), and the point's weight. */
-  readonly xL: Float64Array;
-  readonly xQ: Float64Array;
-  /** Contribution of the unknowns to the open-place predictor (offer-reach.ts). */
-  readonly xO: Float64Array;
-  /** The program's house leaning at each point (the reach model bends with it). */
-  readonly xH: Float64Array;
-  /** The program's IMG-share effect at each point when it is unknown (0 when known). */
-  readonly xI: Float64Array;
-  /** S at each point: the program's leanings that apply to the applicant (the reach model bends with it). */
-  readonly xS: Float64Array;
+  /** The reach row the rule was built with: the per-point terms below hold its coefficients. */
+  readonly row: ReachCoefficientRow;
+  /** Points that carry weight (a point where the program screens you out adds nothing, so it is not kept). */
+  readonly count: number;
+  readonly weight: Float64Array;
+  /** X at each point: the unknowns' contribution to L. */
+  readonly x: Float64Array;
+  /** The unknowns' contribution to the open-place predictor (offer-reach.ts). */
+  readonly open: Float64Array;
+  /**
+   * The "above" predictor at a point is μ_Q + β_L·μ + above + L·(β_L²·L + aboveSlope + β_LI·known IMG effect) + the
+   * weak tail: `above` = β_L·X + the unknowns' own terms; `aboveSlope` = the terms of L × an unknown (house leaning,
+   * its square, the IMG-share effect, the leanings S).
+   */
+  readonly above: Float64Array;
+  readonly aboveSlope: Float64Array;
   /** Share of interviewees programs rank. */
   readonly ranked: number;
-  readonly weight: Float64Array;
   /** Σ weight: the chance of not being screened out. */
   readonly mass: number;
   /** 10th and 90th percentile of X (−Infinity when that much mass is screened out). */
@@ -111,10 +120,62 @@ export function normalQuantile(p: number): number {
   );
 }
 
-function weightedQuantile(values: Float64Array, weights: Float64Array, mass: number, p: number): number {
+/**
+ * The Halton points of a rule of `points` points, the same for every applicant, pattern and prior: per point the
+ * uniforms of the two discrete draws (IMG share, size) and the standard normals of the others (house leaning, how
+ * the score is read, typical score, leanings). Points are offset by half a cell so none sits on 0 (whose normal
+ * quantile is −∞).
+ */
+interface HaltonPoints {
+  readonly houseZ: Float64Array;
+  readonly scoreReadZ: Float64Array;
+  readonly typicalZ: Float64Array;
+  readonly shareU: Float64Array;
+  readonly sizeU: Float64Array;
+  readonly leaningZ: Float64Array;
+}
+const haltonPoints = new Map<number, HaltonPoints>();
+
+function haltonPointsOf(points: number): HaltonPoints {
+  let cached = haltonPoints.get(points);
+  if (cached === undefined) {
+    const u = (i: number, dimension: number) =>
+      (halton(i + 1, HALTON_BASES[dimension] as number) + 0.5 / points) % 1;
+    const normals = (dimension: number) =>
+      Float64Array.from({ length: points }, (_, i) => normalQuantile(u(i, dimension)));
+    cached = {
+      houseZ: normals(0),
+      scoreReadZ: normals(1),
+      typicalZ: normals(2),
+      shareU: Float64Array.from({ length: points }, (_, i) => u(i, 3)),
+      sizeU: Float64Array.from({ length: points }, (_, i) => u(i, 4)),
+      leaningZ: normals(5),
+    };
+    haltonPoints.set(points, cached);
+  }
+  return cached;
+}
+
+/** Every point of the rule being built, before the weightless ones are dropped (one set, reused rule after rule). */
+let all = {
+  x: new Float64Array(QUADRATURE_POINTS),
+  open: new Float64Array(QUADRATURE_POINTS),
+  above: new Float64Array(QUADRATURE_POINTS),
+  aboveSlope: new Float64Array(QUADRATURE_POINTS),
+  weight: new Float64Array(QUADRATURE_POINTS),
+  order: new Array<number>(QUADRATURE_POINTS),
+};
+
+/** The weighted p-quantile of `values`, along `order` (their indices by value); the screened-out mass sits at −∞. */
+function weightedQuantile(
+  values: Float64Array,
+  weights: Float64Array,
+  order: readonly number[],
+  mass: number,
+  p: number,
+): number {
   let cumulative = 1 - mass;
   if (cumulative >= p) return Number.NEGATIVE_INFINITY;
-  const order = Array.from(values.keys()).sort((i, j) => (values[i] as number) - (values[j] as number));
   for (const i of order) {
     cumulative += weights[i] as number;
     if (cumulative >= p) return values[i] as number;
@@ -134,6 +195,17 @@ export function quadratureRule(
   const row = reach.above[applicant.type];
   const openRow = reach.open;
   const otherSd = applicant.scoreSd;
+  const z = haltonPointsOf(points);
+  if (all.x.length < points) {
+    all = {
+      x: new Float64Array(points),
+      open: new Float64Array(points),
+      above: new Float64Array(points),
+      aboveSlope: new Float64Array(points),
+      weight: new Float64Array(points),
+      order: new Array<number>(points),
+    };
+  }
   // S, the sum of the leanings that apply, is one normal dimension. The open-place model reads each leaning: given
   // S, each one's expectation is its share of S's variance times S.
   const yearsVariance = pattern.leansYears ? priors.yearsLeaningSd ** 2 : 0;
@@ -153,20 +225,13 @@ export function quadratureRule(
   for (const piece of priors.imgShareMixture) mixtureTotal += piece.weight;
   let sizeTotal = 0;
   for (const weight of priors.sizes.weights) sizeTotal += weight;
-  const xL = new Float64Array(points);
-  const xQ = new Float64Array(points);
-  const xO = new Float64Array(points);
-  const xH = new Float64Array(points);
-  const xI = new Float64Array(points);
-  const xS = new Float64Array(points);
-  const weight = new Float64Array(points);
+  const { x: xs, open: opens, above: aboves, aboveSlope: slopes, weight: weights, order } = all;
   let mass = 0;
+  let count = 0;
   for (let i = 0; i < points; i++) {
-    // Halton points are offset by half a cell so none sits on 0 (the normal quantile of 0 is −∞).
-    const u = (dimension: number) => (halton(i + 1, HALTON_BASES[dimension] as number) + 0.5 / points) % 1;
-    const house = priors.houseSd * normalQuantile(u(0));
-    const leaning = leaningSd === 0 ? 0 : leaningSd * normalQuantile(u(5));
-    let l = house + leaning + (otherSd === 0 ? 0 : otherSd * normalQuantile(u(1)));
+    const house = priors.houseSd * (z.houseZ[i] as number);
+    const leaning = leaningSd === 0 ? 0 : leaningSd * (z.leaningZ[i] as number);
+    let l = house + leaning + (otherSd === 0 ? 0 : otherSd * (z.scoreReadZ[i] as number));
     let q =
       row.house * house +
       row.houseSquared * house * house +
@@ -177,13 +242,13 @@ export function quadratureRule(
     let w = 1 / points;
     let imgNode = 0;
     if (pattern.typicalScore) {
-      const typical = priors.typicalStep2Mean + priors.typicalStep2Sd * normalQuantile(u(2));
+      const typical = priors.typicalStep2Mean + priors.typicalStep2Sd * (z.typicalZ[i] as number);
       if (hasScore) l += step2Effect(applicant.score, typical, parameters);
       q += (row.typical * (typical - 240)) / 10;
       o += (openRow.typical * (typical - 240)) / 10;
     }
     if (pattern.imgShare) {
-      let roll = u(3) * mixtureTotal;
+      let roll = (z.shareU[i] as number) * mixtureTotal;
       let share = 0;
       for (const piece of priors.imgShareMixture) {
         if (roll < piece.weight) {
@@ -210,7 +275,7 @@ export function quadratureRule(
       w *= pattern.acceptsImgsChance;
     }
     if (pattern.positions) {
-      let roll = u(4) * sizeTotal;
+      let roll = (z.sizeU[i] as number) * sizeTotal;
       let size = priors.sizes.values[priors.sizes.values.length - 1] ?? 6;
       for (let k = 0; k < priors.sizes.values.length; k++) {
         roll -= priors.sizes.weights[k] ?? 0;
@@ -226,28 +291,49 @@ export function quadratureRule(
       w *= pattern.sponsorsChance;
       l += parameters.interview.visa.sponsorshipKnown;
     }
-    xL[i] = l;
-    xQ[i] = q;
-    xO[i] = o;
-    xH[i] = house;
-    xI[i] = imgNode;
-    xS[i] = leaning;
-    weight[i] = w;
+    xs[i] = l;
+    opens[i] = o;
+    // A term of the reach model that does not involve L belongs in q (or o); a term L × an unknown, in the slope;
+    // a term in μ alone, in programChances.
+    aboves[i] = row.logOdds * l + q;
+    slopes[i] =
+      row.logOddsHouse * house +
+      row.logOddsImg * imgNode +
+      row.logOddsLeaning * leaning +
+      row.logOddsHouseSquared * house * house;
+    weights[i] = w;
+    order[i] = i;
     mass += w;
+    if (w !== 0) count++;
   }
-  return {
-    xL,
-    xQ,
-    xO,
-    xH,
-    xI,
-    xS,
+  // One order serves both ends of the range (a stable sort: equal values keep their index order).
+  order.length = points;
+  order.sort((i, j) => (xs[i] as number) - (xs[j] as number));
+  const low = weightedQuantile(xs, weights, order, mass, parameters.interview.bandLow);
+  const high = weightedQuantile(xs, weights, order, mass, parameters.interview.bandHigh);
+  const rule = {
+    row,
+    count,
+    weight: new Float64Array(count),
+    x: new Float64Array(count),
+    open: new Float64Array(count),
+    above: new Float64Array(count),
+    aboveSlope: new Float64Array(count),
     ranked: reach.ranked,
-    weight,
     mass,
-    low: weightedQuantile(xL, weight, mass, parameters.interview.bandLow),
-    high: weightedQuantile(xL, weight, mass, parameters.interview.bandHigh),
+    low,
+    high,
   };
+  for (let i = 0, k = 0; i < points; i++) {
+    if (weights[i] === 0) continue;
+    rule.weight[k] = weights[i] as number;
+    rule.x[k] = xs[i] as number;
+    rule.open[k] = opens[i] as number;
+    rule.above[k] = aboves[i] as number;
+    rule.aboveSlope[k] = slopes[i] as number;
+    k++;
+  }
+  return rule;
 }
 
 /** Expectations at one program. */
@@ -260,78 +346,58 @@ export interface ProgramChances {
   reachSignal: number;
 }
 
-/**
- * `mu` is the known part of L without a signal; `muQ` the known part of the "above" predictor without β_L·L, and
- * `muO` the known part of the open-place predictor (offer-reach.ts: intercepts and the known typical score, IMG-share
- * effect and size).
- */
+/** What the catalog and the applicant know at one program (interview-model.ts fills it). */
+export interface KnownPart {
+  /** The known part of L, without a signal. */
+  readonly mu: number;
+  /** The known part of the "above" predictor without β_L·L, and of the open-place predictor (offer-reach.ts). */
+  readonly muQ: number;
+  readonly muO: number;
+  /** The program's IMG-share effect when known (0 otherwise): the reach model bends with it. */
+  readonly knownImgEffect: number;
+}
+
+/** The four expectations at a program, under its rule (the reach row travels with the rule); reuses `out`. */
 export function programChances(
   rule: QuadratureRule,
-  mu: number,
-  muQ: number,
-  muO: number,
+  known: KnownPart,
   signal: number,
-  betaL: number,
-  betaL2: number,
-  betaLH: number,
-  betaLI: number,
-  betaLS: number,
-  /** Per unit of L × house leaning², and of the weak tail max(0, WEAK_KNOT − L) (offer-reach.ts). */
-  betaLHH: number,
-  betaTail: number,
-  /** The program's IMG-share effect when known (0 otherwise): the reach model bends with it. */
-  knownImgEffect: number,
   out: ProgramChances,
 ): ProgramChances {
+  const { count, weight, x, open, above, aboveSlope, ranked, row } = rule;
+  const mu = known.mu;
+  const muO = known.muO;
+  const aboveBase = known.muQ + row.logOdds * mu;
+  const slopeBase = row.logOddsImg * known.knownImgEffect;
+  const squared = row.logOddsSquared;
+  const weakTail = row.weakTail;
+  // Imports read once, outside the loop: tsx (the bench, the dev server) compiles to CommonJS, where every read of
+  // an imported binding is a getter call — reading them per point made this loop twice as slow.
+  const knot = WEAK_KNOT;
+  const sigma = tableSigmoid;
   let interview = 0;
   let interviewSignal = 0;
   let reach = 0;
   let reachSignal = 0;
-  const { xL, xQ, xO, xH, xI, xS, weight, ranked } = rule;
-  const qBase = muQ + betaL * mu;
-  for (let i = 0; i < xL.length; i++) {
+  for (let i = 0; i < count; i++) {
+    const l = mu + (x[i] as number);
     const w = weight[i] as number;
-    if (w === 0) continue;
-    const x = xL[i] as number;
-    const l = mu + x;
-    const s0 = tableSigmoid(l);
-    const s1 = tableSigmoid(l + signal);
-    const open = tableSigmoid(muO + (xO[i] as number));
-    const above = tableSigmoid(
-      qBase +
-        betaL * x +
-        betaL2 * l * l +
-        betaLH * l * (xH[i] as number) +
-        betaLI * l * ((xI[i] as number) + knownImgEffect) +
-        betaLS * l * (xS[i] as number) +
-        betaLHH * l * (xH[i] as number) ** 2 +
-        (l < WEAK_KNOT ? betaTail * (WEAK_KNOT - l) : 0) +
-        (xQ[i] as number),
-    );
-    const q = ranked * (open + (1 - open) * above);
-    interview += w * s0;
-    interviewSignal += w * s1;
-    reach += w * s0 * q;
-    reachSignal += w * s1 * q;
+    const s0 = w * sigma(l);
+    const s1 = w * sigma(l + signal);
+    const placeOpen = sigma(muO + (open[i] as number));
+    let z = aboveBase + (above[i] as number) + l * (squared * l + (aboveSlope[i] as number) + slopeBase);
+    if (l < knot) z += weakTail * (knot - l);
+    const q = ranked * (placeOpen + (1 - placeOpen) * sigma(z));
+    interview += s0;
+    interviewSignal += s1;
+    reach += s0 * q;
+    reachSignal += s1 * q;
   }
   out.interview = interview;
   out.interviewSignal = interviewSignal;
   out.reach = reach;
   out.reachSignal = reachSignal;
   return out;
-}
-
-export function patternKey(pattern: UnknownPattern): string {
-  return [
-    pattern.typicalScore ? 1 : 0,
-    pattern.imgShare ? 1 : 0,
-    pattern.acceptsImgsChance ?? 'p',
-    pattern.sponsorsChance,
-    pattern.positions ? 1 : 0,
-    pattern.leansYears ? 1 : 0,
-    pattern.leansAttempts ? 1 : 0,
-    pattern.leansUsce ? 1 : 0,
-  ].join('|');
 }
 
 /** Rules per pattern, built on first use: one cache per recommendation (the applicant is fixed). */
@@ -341,13 +407,32 @@ export function createRuleCache(
   priors: ProgramPriors = PROGRAM_PRIORS,
   reach: ReachCoefficients = FITTED.reach,
 ): (pattern: UnknownPattern) => QuadratureRule {
-  const cache = new Map<string, QuadratureRule>();
+  // Keyed without strings (this runs once per program): the six yes/no facts as bits, then the two chances.
+  const byFlags: (Map<number, Map<number, QuadratureRule>> | undefined)[] = [];
   return (pattern) => {
-    const key = patternKey(pattern);
-    let rule = cache.get(key);
+    const flags =
+      (pattern.typicalScore ? 1 : 0) |
+      (pattern.imgShare ? 2 : 0) |
+      (pattern.positions ? 4 : 0) |
+      (pattern.leansYears ? 8 : 0) |
+      (pattern.leansAttempts ? 16 : 0) |
+      (pattern.leansUsce ? 32 : 0);
+    let byAccepts = byFlags[flags];
+    if (byAccepts === undefined) {
+      byAccepts = new Map();
+      byFlags[flags] = byAccepts;
+    }
+    // Chances are in [0, 1]; −1 stands for "from the share prior" (null).
+    const accepts = pattern.acceptsImgsChance ?? -1;
+    let bySponsors = byAccepts.get(accepts);
+    if (bySponsors === undefined) {
+      bySponsors = new Map();
+      byAccepts.set(accepts, bySponsors);
+    }
+    let rule = bySponsors.get(pattern.sponsorsChance);
     if (rule === undefined) {
       rule = quadratureRule(applicant, pattern, parameters, priors, reach);
-      cache.set(key, rule);
+      bySponsors.set(pattern.sponsorsChance, rule);
     }
     return rule;
   };

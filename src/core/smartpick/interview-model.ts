@@ -310,18 +310,17 @@ const CHANCE_MEMO_STRIDE = 7;
 const chanceMemos = new WeakMap<QuadratureRule, ChanceMemo>();
 
 /**
- * The expectations at the program just scored into `work` (reuses `out`). Programs whose known parts are the same
- * (a catalog's programs with nothing known but their state, say) get the same expectations, so each distinct set
- * of inputs is integrated once per rule. A rule belongs to one applicant's terms (terms.rules), so with the same
+ * The expectations at the program just scored into `work`, written into `out`; returns the program's rule (for its
+ * range). Programs whose known parts are the same (a catalog's programs with nothing known but their state, say)
+ * get the same expectations, so each distinct set of inputs is integrated once per rule. A rule belongs to one applicant's terms (terms.rules), so with the same
  * parameters the rule, μ, μ_Q, μ_O and the known IMG effect are all the expectation depends on.
  */
 export function chancesOf(
-  applicant: ApplicantFeatures,
   terms: ApplicantTerms,
   parameters: ModelParameters,
   work: InterviewWork,
   out: ProgramChances,
-): { chances: ProgramChances; rule: QuadratureRule } {
+): QuadratureRule {
   const rule = terms.rules(work.pattern);
   let memo = chanceMemos.get(rule);
   if (memo === undefined || memo.parameters !== parameters) {
@@ -336,26 +335,11 @@ export function chancesOf(
         out.interviewSignal = seen[i + 4] as number;
         out.reach = seen[i + 5] as number;
         out.reachSignal = seen[i + 6] as number;
-        return { chances: out, rule };
+        return rule;
       }
     }
   }
-  programChances(
-    rule,
-    work.mu,
-    work.muQ,
-    work.muO,
-    parameters.interview.signal,
-    terms.reach.above[applicant.applicantType].logOdds,
-    terms.reach.above[applicant.applicantType].logOddsSquared,
-    terms.reach.above[applicant.applicantType].logOddsHouse,
-    terms.reach.above[applicant.applicantType].logOddsImg,
-    terms.reach.above[applicant.applicantType].logOddsLeaning,
-    terms.reach.above[applicant.applicantType].logOddsHouseSquared,
-    terms.reach.above[applicant.applicantType].weakTail,
-    work.knownImgEffect,
-    out,
-  );
+  programChances(rule, work, parameters.interview.signal, out);
   const entry = [
     work.muQ,
     work.muO,
@@ -367,7 +351,7 @@ export function chancesOf(
   ];
   if (seen === undefined) memo.byMu.set(work.mu, entry);
   else seen.push(...entry);
-  return { chances: out, rule };
+  return rule;
 }
 
 export function emptyChances(): ProgramChances {
@@ -406,7 +390,8 @@ export function estimateInterview(input: InterviewInput): InterviewEstimate {
   const signaled = input.signaled === true;
   const signal = signaled ? parameters.interview.signal : 0;
   work.contributions[FACTOR.signal] = signal;
-  const { chances, rule } = chancesOf(input.applicant, terms, parameters, work, emptyChances());
+  const chances = emptyChances();
+  const rule = chancesOf(terms, parameters, work, chances);
   return describeInterview({
     applicant: input.applicant,
     terms,

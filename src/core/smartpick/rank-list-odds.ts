@@ -64,12 +64,12 @@ function prepare(input: RankListOddsInput) {
 
 export function interviewedOdds(input: RankListOddsInput): InterviewedOdds {
   const prepared = prepare(input);
-  const { parameters, applicant, terms, work } = prepared;
+  const { parameters, terms, work } = prepared;
   const chances = emptyChances();
   let total = 0;
   const perProgram = input.programs.map((program) => {
     score(prepared, input, program);
-    chancesOf(applicant, terms, parameters, work, chances);
+    chancesOf(terms, parameters, work, chances);
     const signaled = input.signaled?.has(program.acgmeId) === true;
     const interview = signaled ? chances.interviewSignal : chances.interview;
     const reach = signaled ? chances.reachSignal : chances.reach;

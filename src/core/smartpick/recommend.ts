@@ -17,12 +17,12 @@ import {
   describeInterview,
   emptyChances,
   FACTOR,
-  rangeOf,
   scoreInterview,
 } from './interview-model.js';
 import { addProgram, emptyDistribution, matchFromValue, valueOf } from './match-model.js';
 import { DEFAULT_PARAMETERS, type ModelParameters } from './model-parameters.js';
 import { chooseList } from './optimizer.js';
+import { sigmoid } from './probability.js';
 import { type NowOdds, nowOdds, type SeasonProgramInput } from './season-odds.js';
 import {
   OUTSIDE_SHARE,
@@ -308,17 +308,17 @@ export function recommend(input: RecommendInput): Result<Recommendation, Recomme
       continue;
     }
     scoreInterview(applicant, terms, program, connections[id] ?? NO_CONNECTIONS, parameters, work);
-    const { rule } = chancesOf(applicant, terms, parameters, work, chances);
+    const rule = chancesOf(terms, parameters, work, chances);
     c.interview[k] = chances.interview;
     c.interviewSignal[k] = chances.interviewSignal;
     c.reach[k] = chances.reach;
     c.reachSignal[k] = chances.reachSignal;
-    const [low, high] = rangeOf(rule, work.mu);
-    const [lowSignal, highSignal] = rangeOf(rule, work.mu + signalBoost);
-    c.low[k] = low;
-    c.high[k] = high;
-    c.lowSignal[k] = lowSignal;
-    c.highSignal[k] = highSignal;
+    // The range (interview-model.ts rangeOf), without and with a signal.
+    c.low[k] = sigmoid(work.mu + rule.low);
+    c.high[k] = sigmoid(work.mu + rule.high);
+    const signaledLogOdds = work.mu + signalBoost;
+    c.lowSignal[k] = sigmoid(signaledLogOdds + rule.low);
+    c.highSignal[k] = sigmoid(signaledLogOdds + rule.high);
     c.value[k] = valueOf(chances.reach);
     c.signalValue[k] = valueOf(chances.reachSignal);
   }
@@ -404,13 +404,7 @@ export function recommend(input: RecommendInput): Result<Recommendation, Recomme
   ];
   const onList = new Uint8Array(count);
   for (const k of order) onList[k] = 1;
-  const rest: number[] = [];
-  for (let k = 0; k < count; k++) if (onList[k] === 0) rest.push(k);
-  rest.sort(
-    (x, y) =>
-      (c.value[y] as number) - (c.value[x] as number) || compareIds(c.ids[x] as string, c.ids[y] as string),
-  );
-  order.push(...rest.slice(0, parameters.defaults.curveBeyondBudget));
+  order.push(...bestOthers(c, onList, parameters.defaults.curveBeyondBudget));
   const withinBudget = choice.chosen.length;
   let value = 0;
   let valueLow = 0;
@@ -656,6 +650,31 @@ const OUTSIDE_SHARE_OF = OUTSIDE_SHARE;
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The `limit` best candidates not on the list, best first (highest value, then ACGME id): what sorting them all
+ * and keeping the first `limit` gives, without sorting thousands to keep twenty.
+ */
+function bestOthers(c: Candidates, onList: Uint8Array, limit: number): number[] {
+  const best: number[] = [];
+  if (limit <= 0) return best;
+  const before = (x: number, y: number) => {
+    const gap = (c.value[y] as number) - (c.value[x] as number);
+    return gap ? gap < 0 : compareIds(c.ids[x] as string, c.ids[y] as string) < 0;
+  };
+  for (let k = 0; k < c.count; k++) {
+    if (onList[k] === 1) continue;
+    if (best.length === limit && !before(k, best[limit - 1] as number)) continue;
+    // Insert in order; the one pushed past the limit drops off.
+    let i = best.length < limit ? best.length : limit - 1;
+    while (i > 0 && before(k, best[i - 1] as number)) {
+      best[i] = best[i - 1] as number;
+      i--;
+    }
+    best[i] = k;
+  }
+  return best;
 }
 
 function outVerdict(program: Program, code: VerdictCode, why: string): ProgramVerdict {
