@@ -1,26 +1,8 @@
 import type { ConsoleMessage } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeRequiring } from '../support/required-suite.js';
+import { APP_PAGES } from './app-pages.js';
 import { browserRequirement, useAppInBrowser } from './harness.js';
-
-/** Every page of the app (src/web/App.tsx), each loaded fresh so nothing is left from the one before. */
-const PAGES = [
-  '/',
-  '/profile',
-  '/programs',
-  '/import',
-  '/list',
-  '/applications',
-  '/season',
-  '/interview-prep',
-  '/rank-list',
-  '/network',
-  '/tasks',
-  '/compose',
-  '/letters',
-  '/events',
-  '/data',
-];
 
 const isViolation = (message: ConsoleMessage) => /Content Security Policy/i.test(message.text());
 
@@ -36,7 +18,7 @@ describeRequiring('The web app under its Content-Security-Policy', browserRequir
     });
     app.page.on('pageerror', (error) => errors.push(`${app.page.url()}: ${error.message}`));
 
-    for (const path of PAGES) {
+    for (const path of APP_PAGES) {
       const response = await app.page.goto(`${app.server.url}${path}`, { waitUntil: 'networkidle' });
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
       await app.page.locator('main h1, h1').first().waitFor();

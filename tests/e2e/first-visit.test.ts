@@ -1,27 +1,9 @@
 import { expect, it } from 'vitest';
 import { describeRequiring } from '../support/required-suite.js';
+import { APP_PAGES } from './app-pages.js';
 import { browserRequirement, useAppInBrowser } from './harness.js';
 
 const requirement = browserRequirement();
-
-/** Every page of the app, as the navigation reaches them. */
-const PAGES = [
-  '/',
-  '/profile',
-  '/programs',
-  '/import',
-  '/list',
-  '/applications',
-  '/season',
-  '/interview-prep',
-  '/rank-list',
-  '/network',
-  '/tasks',
-  '/compose',
-  '/letters',
-  '/events',
-  '/data',
-];
 
 describeRequiring('A first visit, before any profile is saved', requirement, () => {
   const app = useAppInBrowser();
@@ -34,7 +16,7 @@ describeRequiring('A first visit, before any profile is saved', requirement, () 
     app.page.on('console', (message) => {
       if (message.type() === 'error') failures.push(`console: ${message.text()}`);
     });
-    for (const route of PAGES) {
+    for (const route of APP_PAGES) {
       await app.page.goto(`${app.server.url}${route}`);
       await app.page.waitForLoadState('networkidle');
     }
