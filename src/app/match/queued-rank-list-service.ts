@@ -48,6 +48,8 @@ export interface QueuedRankListOptions {
   /** How often an idle worker looks for a job submitted through another process, in seconds. */
   pollingIntervalSeconds?: number;
   now?: () => Date;
+  /** pg-boss's own failures (a lost connection while polling, failed maintenance): the server logs them. */
+  onError?: (error: unknown) => void;
 }
 
 /**
@@ -87,6 +89,7 @@ export async function startQueuedRankListService({
   keepMs = 60 * 60_000,
   pollingIntervalSeconds = 1,
   now = () => new Date(),
+  onError = () => {},
 }: QueuedRankListOptions): Promise<RankListService> {
   const boss = new PgBoss({
     connectionString: databaseUrl,
@@ -100,8 +103,8 @@ export async function startQueuedRankListService({
     archiveFailedAfterSeconds: 60 * 60,
     deleteAfterHours: 1,
   });
-  // pg-boss reports failed maintenance or polling here; unheard, an 'error' event would end the process.
-  boss.on('error', () => {});
+  // Unheard, an 'error' event would end the process; pg-boss retries polling and maintenance by itself.
+  boss.on('error', onError);
   await boss.start();
   await boss.createQueue(SIMULATION_QUEUE, {
     name: SIMULATION_QUEUE,
