@@ -119,8 +119,8 @@ export async function startQueuedRankListService({
 
   const run = async (job: PgBoss.JobWithMetadata<QueuedSimulation>): Promise<void> => {
     const { ownerId, runs, seed, prepared: text } = job.data;
-    // A rerun starts from zero; a job canceled while it waited is not run at all.
     const jobs = jobsFor(ownerId);
+    // A rerun starts from zero; a job canceled while it waited is not run at all.
     if ((await jobs.progress(job.id, 0)) !== 'running') return;
     const prepared = decodePreparedSimulation(text);
     const controller = new AbortController();
