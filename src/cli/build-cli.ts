@@ -12,6 +12,7 @@ import { programsCommand } from './commands/programs-command.js';
 import { rolCommand } from './commands/rol-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import { tasksCommand } from './commands/tasks-command.js';
+import { usersCommand } from './commands/users-command.js';
 
 /** The `matchwise` command; every subcommand talks to the same database as the server. */
 export function buildCli(io: CliIo): Command {
@@ -31,6 +32,7 @@ export function buildCli(io: CliIo): Command {
     appsCommand,
     rolCommand,
     matchCommand,
+    usersCommand,
   ]) {
     program.addCommand(command(io));
   }

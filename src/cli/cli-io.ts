@@ -7,6 +7,8 @@ export interface CliIo {
   cwd: string;
   /** Set to non-zero when a command fails; main.ts copies it to process.exitCode. */
   exitCode: number;
+  /** All of standard input, for secrets that must not sit in argv or shell history (`--password-stdin`). */
+  readStdin?: () => Promise<string>;
 }
 
 /**

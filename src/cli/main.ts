@@ -10,6 +10,11 @@ const io: CliIo = {
   homeDir: os.homedir(),
   cwd: process.cwd(),
   exitCode: 0,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 };
 
 process.exitCode = await runCli(io, process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { createRankListService, type RankListService } from '../app/match/rank-list-service.js';
 import { createSimulationPool, type SimulationPool } from '../app/match/simulation-pool.js';
 import { Refusal } from '../app/refusal.js';
@@ -7,7 +7,11 @@ import { withRecommendCache } from '../app/smartpick/recommend-cache.js';
 import { createSmartPickService, type SmartPickService } from '../app/smartpick/smartpick-service.js';
 import { readDataVersion } from '../db/data-version.js';
 import type { Database } from '../db/index.js';
+import { LOCAL_OWNER_ID } from '../db/local-owner.js';
 import { apiRoutes } from './api-routes.js';
+import { authRoutes, localAuthRoutes } from './auth/auth-routes.js';
+import type { HostedAccounts } from './auth/hosted-accounts.js';
+import { localActor, requireSession } from './auth/require-session.js';
 import { compressLargeResponses } from './compress-responses.js';
 import type { Logger } from './logger.js';
 import { ProblemError, problemBody, problemResponse } from './problem.js';
@@ -36,6 +40,8 @@ export interface AppOptions {
    * bound to (docs/security.md). Requests addressed to any other name get a 421.
    */
   allowedHosts?: readonly string[];
+  /** Hosted mode (MATCHWISE_MODE=hosted): accounts and sessions guard the API. Omitted: local mode, no accounts. */
+  hosted?: HostedAccounts;
 }
 
 /**
@@ -54,6 +60,7 @@ export function createApp({
   rankList,
   now = () => new Date(),
   allowedHosts = [],
+  hosted,
 }: AppOptions): Hono {
   const app = new Hono();
   const smartpickService = withRecommendCache(
@@ -90,6 +97,13 @@ export function createApp({
   app.use('/api/*', sameOriginOnly(), jsonBodiesOnly());
   app.use('/api/*', compressLargeResponses());
   app.use('/api/*', bodyLimits());
+  if (hosted) {
+    app.use('/api/*', requireSession(hosted.accounts) as MiddlewareHandler);
+    app.route('/api/auth', authRoutes(hosted.accounts, hosted));
+  } else {
+    app.use('/api/*', localActor({ userId: LOCAL_OWNER_ID }) as MiddlewareHandler);
+    app.route('/api/auth', localAuthRoutes());
+  }
 
   app.route('/api', apiRoutes({ db, smartpick: smartpickService, rankList: rankListService, now }));
   app.all('/api/*', (c) =>

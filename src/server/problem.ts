@@ -13,6 +13,7 @@ export interface Problem {
 
 const TYPES = {
   400: '/problems/validation',
+  401: '/problems/unauthenticated',
   403: '/problems/forbidden',
   404: '/problems/not-found',
   413: '/problems/too-large',

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { accountsFor, type ServingMode } from '../app/hosted-mode.js';
 import { startQueuedRankListService } from '../app/match/queued-rank-list-service.js';
 import { createSimulationPool } from '../app/match/simulation-pool.js';
 import { createComputePool } from '../app/smartpick/compute-pool.js';
@@ -26,6 +27,8 @@ export interface StartOptions {
    * `host` is a wildcard (0.0.0.0, ::), since then nothing says which names clients use.
    */
   allowedHosts?: readonly string[];
+  /** Hosted mode puts accounts in front of the API (servingModeFromEnv); local by default. */
+  mode?: ServingMode;
   /**
    * Hosted mode: rank-list simulations go through the PostgreSQL job queue shared with every other process on
    * the database (simulationQueueFromEnv). Without it they run as jobs in this process.
@@ -46,12 +49,18 @@ export async function startServer({
   logger,
   webRoot,
   allowedHosts = [],
+  mode = { kind: 'local' },
   simulationQueue = null,
 }: StartOptions): Promise<RunningServer> {
   if (isWildcardAddress(host) && allowedHosts.length === 0) {
     throw new Error(
       `Listening on ${host} needs the names clients reach this server by: set MATCHWISE_ALLOWED_HOSTS ` +
         '(e.g. MATCHWISE_ALLOWED_HOSTS=matchwise.example.com), see docs/security.md',
+    );
+  }
+  if (mode.kind === 'hosted' && !database.databaseUrl) {
+    throw new Error(
+      'Hosted mode needs PostgreSQL: set DATABASE_URL (accounts and sessions are stored there)',
     );
   }
   const db = await openDatabase(database);
@@ -65,7 +74,6 @@ export async function startServer({
         databaseUrl: simulationQueue.databaseUrl,
         workers: simulationQueue.workers,
         pool: simulations,
-        onError: (error) => logger.warn({ err: error }, 'simulation queue'),
         // Beside the tables' schema, so test databases isolated by schema get queues of their own.
         ...(database.schema ? { queueSchema: `${database.schema}_pgboss` } : {}),
       })
@@ -77,6 +85,7 @@ export async function startServer({
     simulations,
     ...(rankList ? { rankList } : {}),
     allowedHosts: [...allowedHosts, host],
+    ...(mode.kind === 'hosted' ? { hosted: { accounts: accountsFor(db), trustProxy: mode.trustProxy } } : {}),
     ...(webRoot ? { webRoot } : {}),
   });
   const server = await new Promise<Server>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { servingModeFromEnv } from '../../app/hosted-mode.js';
 import { databaseOptionsFromEnv } from '../../db/index.js';
 import { createLogger } from '../../server/logger.js';
 import { parseAllowedHosts } from '../../server/security/allowed-hosts.js';
@@ -30,6 +31,12 @@ export function serveCommand(io: CliIo): Command {
       io.env.MATCHWISE_ALLOWED_HOSTS ?? '',
     )
     .action(async (options: { port: number; host: string; allowedHosts: string }) => {
+      const serving = servingModeFromEnv(io.env);
+      if (!serving.ok) {
+        io.stderr(`${serving.message}\n`);
+        io.exitCode = 1;
+        return;
+      }
       const logger = createLogger(io.env.MATCHWISE_LOG_LEVEL ?? 'info');
       const server = await startServer({
         host: options.host,
@@ -38,6 +45,7 @@ export function serveCommand(io: CliIo): Command {
         logger,
         webRoot: path.join(packageRoot(), 'dist', 'web'),
         allowedHosts: parseAllowedHosts(options.allowedHosts),
+        mode: serving.mode,
         simulationQueue: simulationQueueFromEnv(io.env),
       });
       io.stdout(`Matchwise is running at ${server.url}\n`);

@@ -7,6 +7,7 @@ import * as smartpickSettingsMoved from './0005_smartpick_settings_to_user_setti
 import * as season from './0006_season.js';
 import * as interactionPurpose from './0007_interaction_purpose.js';
 import * as oneBudget from './0008_one_budget.js';
+import * as accounts from './0009_accounts.js';
 import * as owners from './0010_owners.js';
 import * as simulationJobs from './0011_simulation_jobs.js';
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006_season': season,
   '0007_interaction_purpose': interactionPurpose,
   '0008_one_budget': oneBudget,
+  '0009_accounts': accounts,
   '0010_owners': owners,
   '0011_simulation_jobs': simulationJobs,
 };
