@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { RankListService } from '../app/match/rank-list-service.js';
 import type { SmartPickService } from '../app/smartpick/smartpick-service.js';
+import type { BackupRecord } from '../core/network/index.js';
 import type { Database } from '../db/index.js';
 import { backupRoutes } from './routes/backup.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -23,6 +24,8 @@ export interface ApiDependencies {
   smartpick: SmartPickService;
   rankList: RankListService;
   now: () => Date;
+  /** The static edition's backup record, for the playbook's backup reminder (AppOptions.backupRecord). */
+  backupRecord?: () => BackupRecord;
 }
 
 /**
@@ -32,7 +35,7 @@ export interface ApiDependencies {
  * @example
  * app.route('/api', apiRoutes({ db, smartpick, rankList, now }));
  */
-export function apiRoutes({ db, smartpick, rankList, now }: ApiDependencies) {
+export function apiRoutes({ db, smartpick, rankList, now, backupRecord }: ApiDependencies) {
   return new Hono()
     .route('/health', healthRoutes(db))
     .route('/programs', programRoutes(db))
@@ -45,7 +48,7 @@ export function apiRoutes({ db, smartpick, rankList, now }: ApiDependencies) {
     .route('/interactions', interactionRoutes(db))
     .route('/letters', letterRoutes(db))
     .route('/events', eventRoutes(db, now))
-    .route('/tasks', taskRoutes(db, now))
+    .route('/tasks', taskRoutes(db, now, backupRecord))
     .route('/templates', templateRoutes())
     .route('/compose', composeRoutes(db, now))
     .route('/applications', applicationRoutes(db, now))

@@ -5,6 +5,7 @@ import { Refusal } from '../app/refusal.js';
 import { createComputePool } from '../app/smartpick/compute-pool.js';
 import { withRecommendCache } from '../app/smartpick/recommend-cache.js';
 import { createSmartPickService, type SmartPickService } from '../app/smartpick/smartpick-service.js';
+import type { BackupRecord } from '../core/network/index.js';
 import { readDataVersion } from '../db/data-version.js';
 import type { Database } from '../db/index.js';
 import { LOCAL_OWNER_ID } from '../db/local-owner.js';
@@ -42,6 +43,11 @@ export interface AppOptions {
   allowedHosts?: readonly string[];
   /** Hosted mode (MATCHWISE_MODE=hosted): accounts and sessions guard the API. Omitted: local mode, no accounts. */
   hosted?: HostedAccounts;
+  /**
+   * When a backup was last exported and the data last changed, from an edition whose data a browser may
+   * delete (the static edition): the playbook then asks for backups. Omitted where the data is on disk.
+   */
+  backupRecord?: () => BackupRecord;
 }
 
 /**
@@ -61,6 +67,7 @@ export function createApp({
   now = () => new Date(),
   allowedHosts = [],
   hosted,
+  backupRecord,
 }: AppOptions): Hono {
   const app = new Hono();
   const smartpickService = withRecommendCache(
@@ -105,7 +112,10 @@ export function createApp({
     app.route('/api/auth', localAuthRoutes());
   }
 
-  app.route('/api', apiRoutes({ db, smartpick: smartpickService, rankList: rankListService, now }));
+  app.route(
+    '/api',
+    apiRoutes({ db, smartpick: smartpickService, rankList: rankListService, now, backupRecord }),
+  );
   app.all('/api/*', (c) =>
     problemResponse(
       c,

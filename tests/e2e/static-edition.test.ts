@@ -75,6 +75,8 @@ describeRequiring(
     const nav = (label: string) =>
       page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
     const storageNotice = () => page.getByRole('region', { name: 'Where your data is' });
+    /** The playbook's reminder on the Tasks page (core/network/playbook/backup-reminder.ts). */
+    const backupTask = () => page.getByRole('heading', { name: 'Export a backup', exact: true });
     /** The engine is ready when the bar says where the data lives; until then API calls wait for it. */
     const engineReady = () => storageNotice().waitFor({ timeout: ENGINE_START_MS });
 
@@ -148,6 +150,16 @@ describeRequiring(
       await form.getByText(/Saved Anna Lee/).waitFor();
     }, 240_000);
 
+    it('asks on Tasks for a backup, since the data changed and none was exported from this browser', async () => {
+      await nav('Tasks');
+      await backupTask().waitFor();
+      const task = page.getByRole('listitem').filter({ has: backupTask() });
+      expect(await task.textContent()).toContain('no backup was exported yet');
+      expect(await task.getByRole('link', { name: 'Export a backup (.json)' }).getAttribute('href')).toBe(
+        '/api/backup',
+      );
+    }, 240_000);
+
     it('exports everything as one backup file from the browser', async () => {
       await nav('Your data');
       const [download] = await Promise.all([
@@ -167,8 +179,10 @@ describeRequiring(
       async () => {
         await page.reload();
         await engineReady();
-        // The export was remembered: the reminder no longer asks for a first backup.
+        // The export was remembered: the notice says when, and the playbook no longer asks for a backup.
         expect(await storageNotice().textContent()).toMatch(/Last backup exported from this browser/);
+        const tasks = (await inBrowser('GET', '/api/tasks')).json as { items: { ruleId: string }[] };
+        expect(tasks.items.map((task) => task.ruleId)).not.toContain('export-backup');
         await nav('My list');
         const chances = page.getByRole('region', { name: 'Your chances' });
         await chances.waitFor();

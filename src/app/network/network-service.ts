@@ -12,6 +12,7 @@ import {
 } from '../../core/network/import/index.js';
 import {
   applyTaskState,
+  type BackupRecord,
   type Circle,
   type Contact,
   type ContactRole,
@@ -72,8 +73,15 @@ export function storedCircle(
     : { circle: chosen, circleOverridden: true };
 }
 
-/** The playbook run over the stored network at `now`, with what the user did to each task applied. */
-export async function trackedTasks(repos: Repositories, now: Date): Promise<TrackedTask[]> {
+/**
+ * The playbook run over the stored network at `now`, with what the user did to each task applied. `backup`
+ * comes from an edition whose data a browser may delete (the static edition), for its backup reminder.
+ */
+export async function trackedTasks(
+  repos: Repositories,
+  now: Date,
+  backup?: BackupRecord,
+): Promise<TrackedTask[]> {
   const [network, states, settings, applications] = await Promise.all([
     loadNetwork(repos),
     repos.taskStates.list(),
@@ -83,7 +91,14 @@ export async function trackedTasks(repos: Repositories, now: Date): Promise<Trac
   const programs = await repos.programs.getMany(applications.map((a) => a.acgmeId));
   const programNames = new Map([...programs].map(([id, program]) => [id, program.name]));
   const playbook = toPlaybookSettings(settings, currentMatchYear(now));
-  const result = evaluatePlaybook({ ...network, applications, programNames, settings: playbook, now });
+  const result = evaluatePlaybook({
+    ...network,
+    applications,
+    programNames,
+    settings: playbook,
+    now,
+    ...(backup ? { backup } : {}),
+  });
   return applyTaskState(result.tasks, states);
 }
 

@@ -73,6 +73,7 @@ export {
   type LetterTarget,
   lettersReadiness,
 } from './letters-readiness.js';
+export { BACKUP_REMINDER_DAYS, type BackupRecord } from './playbook/backup-reminder.js';
 export { evaluatePlaybook, type PlaybookInput, type PlaybookResult } from './playbook/evaluate.js';
 export { PLAYBOOK_RULES } from './playbook/rules.js';
 export {

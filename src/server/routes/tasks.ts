@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { trackedTasks } from '../../app/network/network-service.js';
 import {
+  type BackupRecord,
   bucketTasks,
   dayOf,
   dueThisWeek,
@@ -45,13 +46,16 @@ export function selectDue(buckets: TaskBuckets, due: DueFilter): TrackedTask[] {
   }
 }
 
-/** The playbook's tasks, evaluated on each request with the server clock. */
-export function taskRoutes(db: Database, now: () => Date) {
+/**
+ * The playbook's tasks, evaluated on each request with the server clock (and, in the static edition, the
+ * browser's backup record, for the backup reminder).
+ */
+export function taskRoutes(db: Database, now: () => Date, backupRecord?: () => BackupRecord) {
   return new Hono()
     .get('/', async (c) => {
       const { due } = readQuery(c, dueQuerySchema);
       const at = now();
-      const tasks = await trackedTasks(db, at);
+      const tasks = await trackedTasks(db, at, backupRecord?.());
       const buckets = bucketTasks(tasks, at);
       const handled = tasks.filter((t) => t.status === 'done' || t.status === 'dismissed');
       return c.json({ asOf: dayOf(at), due, items: selectDue(buckets, due), buckets, handled });
@@ -59,7 +63,7 @@ export function taskRoutes(db: Database, now: () => Date) {
     .get('/export.ics', async (c) => {
       const { due } = readQuery(c, dueQuerySchema);
       const at = now();
-      const open = selectDue(bucketTasks(await trackedTasks(db, at), at), due);
+      const open = selectDue(bucketTasks(await trackedTasks(db, at, backupRecord?.()), at), due);
       return c.body(icsFromTasks(open, at), 200, {
         'content-type': 'text/calendar; charset=utf-8',
         'content-disposition': 'attachment; filename="matchwise-tasks.ics"',
@@ -68,7 +72,7 @@ export function taskRoutes(db: Database, now: () => Date) {
     .put('/:id/state', async (c) => {
       const taskId = readParam(c, 'id');
       const body = await readBody(c, stateBodySchema);
-      const task = (await trackedTasks(db, now())).find((t) => t.id === taskId);
+      const task = (await trackedTasks(db, now(), backupRecord?.())).find((t) => t.id === taskId);
       if (task === undefined) throw notFound('task', taskId);
       if (body.status === 'open') {
         await db.taskStates.clear(taskId);

@@ -8,6 +8,7 @@ import {
   type TaskBuckets,
   type TrackedTask,
 } from '../../core/network/index.js';
+import { BACKUP_EXPORT_URL } from '../backup/backup-api.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { documentPath } from '../docs/documents.js';
 import { networkApi, networkKeys, TASKS_ICS_URL, type TaskStateBody, useTasks } from '../lib/api/network.js';
@@ -62,6 +63,12 @@ function TaskItem({ task, asOf, busy, onState }: TaskItemProps) {
           <Link className="button primary small" to={compose} aria-label={named('Compose')}>
             Compose
           </Link>
+        ) : null}
+        {task.ruleId === 'export-backup' ? (
+          // Exporting is what closes this task: the edition records the export and the playbook stops asking.
+          <a className="button primary small" href={BACKUP_EXPORT_URL} download>
+            Export a backup (.json)
+          </a>
         ) : null}
         <button
           type="button"

@@ -13,7 +13,7 @@ import '../styles/season.css';
 import './static.css';
 import { fromWireResponse, unavailableWire } from './engine/protocol.js';
 import { StaticEditionBar } from './StaticEditionBar.js';
-import { recordBackupExport } from './storage/backup-reminder.js';
+import { backupRecord, recordBackupExport, recordDataChange } from './storage/backup-record.js';
 import { backupExported } from './storage/StorageNotice.js';
 import { holdDatabaseLock } from './transport/database-lock.js';
 import { type EngineClient, startEngine } from './transport/engine-client.js';
@@ -46,14 +46,17 @@ installApiTransport(
       if (path !== '/api/backup') return;
       recordBackupExport();
       backupExported();
+      // The playbook's "Export a backup" task closes with the export: ask for the tasks again.
+      void queryClient.invalidateQueries();
     },
+    onWrite: () => recordDataChange(),
   },
 );
 
 holdDatabaseLock({
   onHeld() {
     otherTabHoldsData = false;
-    startedEngine(startEngine());
+    startedEngine(startEngine({ backupRecord }));
     void queryClient.invalidateQueries();
   },
   onWaiting() {

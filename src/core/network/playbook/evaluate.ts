@@ -4,6 +4,7 @@ import { dayOf } from '../dates.js';
 import type { NetworkEvent } from '../event.js';
 import type { Interaction } from '../interaction.js';
 import type { Letter } from '../letter.js';
+import type { BackupRecord } from './backup-reminder.js';
 import { PLAYBOOK_RULES } from './rules.js';
 import {
   DEFAULT_PLAYBOOK_SETTINGS,
@@ -22,6 +23,8 @@ export interface PlaybookInput {
   applications?: readonly Application[];
   /** Program names by ACGME id, for task titles. */
   programNames?: ReadonlyMap<string, string>;
+  /** Only where the data may be deleted with a browser's storage: asks for backups (backup-reminder.ts). */
+  backup?: BackupRecord;
   settings?: Partial<PlaybookSettings>;
   now: Date;
   /** Tasks stored from the previous evaluation, to tell what is new and what closed. */
@@ -68,6 +71,7 @@ export function evaluatePlaybook(input: PlaybookInput): PlaybookResult {
     interactionsByContact: byContact,
     applications: input.applications ?? [],
     programNames: input.programNames ?? new Map(),
+    ...(input.backup ? { backup: input.backup } : {}),
   };
 
   const tasks = new Map<string, Task>();

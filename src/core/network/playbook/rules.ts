@@ -1,3 +1,4 @@
+import { backupReminderRule } from './backup-reminder.js';
 import { eventFollowUpRule } from './event-follow-up.js';
 import { giveBeforeAskRule } from './give-before-ask.js';
 import { innerCircleUpdateRule } from './inner-circle-update.js';
@@ -20,4 +21,5 @@ export const PLAYBOOK_RULES: readonly PlaybookRule[] = [
   reintroduceBeforeSubmissionRule,
   matchThanksRule,
   interviewThankYouRule,
+  backupReminderRule,
 ];

@@ -3,6 +3,7 @@ import type { Contact } from '../contact.js';
 import type { NetworkEvent } from '../event.js';
 import type { Interaction } from '../interaction.js';
 import type { Letter } from '../letter.js';
+import type { BackupRecord } from './backup-reminder.js';
 
 export const RULE_IDS = [
   'rotation-thank-you',
@@ -15,6 +16,7 @@ export const RULE_IDS = [
   'reintroduce-before-submission',
   'match-thanks',
   'interview-thank-you',
+  'export-backup',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -69,6 +71,8 @@ export interface PlaybookContext {
   applications: readonly Application[];
   /** Program names by ACGME id, for task titles. */
   programNames: ReadonlyMap<string, string>;
+  /** Backups and changes, from an edition whose data a browser may delete (see backup-reminder.ts). */
+  backup?: BackupRecord;
 }
 
 /** A playbook rule as data: what it is called, why it exists, and the tasks it asks for today. */

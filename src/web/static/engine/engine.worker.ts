@@ -6,6 +6,7 @@ import pgliteWasmUrl from 'pglite-dist/pglite.wasm?url';
 import { createSimulationPool } from '../../../app/match/simulation-pool.js';
 import { createComputePool } from '../../../app/smartpick/compute-pool.js';
 import { createSmartPickService } from '../../../app/smartpick/smartpick-service.js';
+import type { BackupRecord } from '../../../core/network/index.js';
 import { connectDatabase } from '../../../db/open-database.js';
 import { PglitePool } from '../../../db/pglite-pool.js';
 import { createApp } from '../../../server/app.js';
@@ -28,6 +29,9 @@ import {
  * dedicated worker so queries and SmartPick never block the page, and it is started only by the tab holding
  * the database lock (transport/database-lock.ts): PGlite has one writer.
  */
+
+/** The page's backup record as of its latest request (storage/backup-record.ts), for the backup reminder. */
+let backupRecord: BackupRecord = { lastExportedAt: null, dataChangedAt: null };
 
 /** The IndexedDB database PGlite keeps its files in ("/pglite/matchwise" in the browser's storage). */
 export const BROWSER_DATA_DIR = 'idb://matchwise';
@@ -117,7 +121,7 @@ async function startEngine() {
     db,
     logger: consoleLogger(),
     now,
-    smartpick: createSmartPickService(db, computePool, now),
+    smartpick: (owned) => createSmartPickService(owned, computePool, now),
     simulations: createSimulationPool({
       size: Math.max(1, Math.min(2, (navigator.hardwareConcurrency ?? 2) - 1)),
       startWorker: () =>
@@ -125,6 +129,7 @@ async function startEngine() {
     }),
     // Requests carry the page's own address; whatever host serves the static folder is this app's name.
     allowedHosts: [scope.location.hostname],
+    backupRecord: () => backupRecord,
   });
   post({ type: 'ready', storage: 'idb', startedMs: Math.round(performance.now() - started) });
   return app;
@@ -138,6 +143,7 @@ engine.catch((error: unknown) => {
 scope.addEventListener('message', async (event) => {
   const message = event.data;
   if (message.type !== 'request') return;
+  backupRecord = message.backup;
   try {
     const app = await engine;
     const response = await toWireResponse(await app.fetch(fromWireRequest(message.request)));

@@ -1,3 +1,5 @@
+import type { BackupRecord } from '../../../core/network/index.js';
+
 /** Messages between the page and the engine worker (engine.worker.ts), both ways. */
 
 /** An HTTP request for the API, as plain structured-clone data. */
@@ -15,7 +17,8 @@ export interface WireResponse {
   body: ArrayBuffer | null;
 }
 
-export type ToEngine = { type: 'request'; id: number; request: WireRequest };
+/** A request carries the page's backup record, which the playbook's backup reminder reads (storage/backup-record.ts). */
+export type ToEngine = { type: 'request'; id: number; request: WireRequest; backup: BackupRecord };
 
 /** Where the engine is while it starts: downloading the database engine, opening the data, ready. */
 export type EnginePhase = 'download' | 'open' | 'ready';

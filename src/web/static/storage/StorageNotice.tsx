@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { backupDue, lastBackupExport } from './backup-reminder.js';
+import { lastBackupExport } from './backup-record.js';
 import { useStorageState } from './storage-state.js';
 
 const backupListeners = new Set<() => void>();
@@ -25,14 +25,15 @@ function megabytes(bytes: number): string {
 
 /**
  * Where the browser edition keeps the user's data, said plainly: in this browser on this device, nowhere else;
- * whether the browser agreed to keep it; what deletes it; and, when a week has passed without one, a reminder
- * to export a backup — the only copy that survives the browser's storage being cleared.
+ * whether the browser agreed to keep it; what deletes it; and when a backup — the only copy that survives the
+ * browser's storage being cleared — was last exported. A page cannot warn before the user clears site data
+ * (the browser does that without asking it), so this says it up front, and the reminder to export is a task
+ * (Tasks and Home) from the playbook's "Export a backup" rule.
  */
 export function StorageNotice() {
   const storage = useStorageState(true);
   const last = useLastBackup();
   const lastDate = last ? new Date(last) : null;
-  const due = backupDue(lastDate);
   return (
     <section className="storage-notice" aria-label="Where your data is">
       <p>
@@ -42,11 +43,11 @@ export function StorageNotice() {
           'The browser has not promised to keep it, and may clear it if the device runs short of space. '}
         Clearing this site's data in the browser's settings, or using a private window, deletes it.
       </p>
-      <p className={due ? 'storage-backup-due' : undefined}>
+      <p>
         {lastDate
           ? `Last backup exported from this browser: ${lastDate.toLocaleDateString()}.`
           : 'No backup exported from this browser yet.'}{' '}
-        {due && 'Export one now and keep the file somewhere safe: '}
+        Tasks reminds you when a week's changes have none.{' '}
         <a href="/api/backup" download>
           Export a backup (.json)
         </a>

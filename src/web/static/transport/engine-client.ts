@@ -1,3 +1,4 @@
+import type { BackupRecord } from '../../../core/network/index.js';
 import {
   type FromEngine,
   fromWireResponse,
@@ -15,9 +16,10 @@ export interface EngineClient {
 
 /**
  * Starts the engine worker (engine/engine.worker.ts) and matches its answers to requests by id. Requests made
- * while it is still downloading wait in the worker's queue, so pages simply show their loading state.
+ * while it is still downloading wait in the worker's queue, so pages simply show their loading state. Each
+ * request carries `backupRecord()` as it is then, so the tasks it answers know of the latest export.
  */
-export function startEngine(): EngineClient {
+export function startEngine({ backupRecord }: { backupRecord: () => BackupRecord }): EngineClient {
   const worker = new Worker(new URL('../engine/engine.worker.ts', import.meta.url), { type: 'module' });
   const waiting = new Map<number, (response: WireResponse) => void>();
   let nextId = 1;
@@ -51,7 +53,7 @@ export function startEngine(): EngineClient {
       const wire = await toWireRequest(request);
       const id = nextId++;
       const answer = new Promise<WireResponse>((resolve) => waiting.set(id, resolve));
-      const message: ToEngine = { type: 'request', id, request: wire };
+      const message: ToEngine = { type: 'request', id, request: wire, backup: backupRecord() };
       worker.postMessage(message, wire.body ? [wire.body] : []);
       return fromWireResponse(await answer);
     },

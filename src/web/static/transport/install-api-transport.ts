@@ -21,14 +21,24 @@ function downloadName(anchor: HTMLAnchorElement, response: Response): string {
  */
 export function installApiTransport(
   engine: EngineClient,
-  { onDownload }: { onDownload?: (path: string) => void } = {},
+  {
+    onDownload,
+    onWrite,
+  }: {
+    onDownload?: (path: string) => void;
+    /** After the engine accepted a write (any method but GET and HEAD, answered 2xx). */
+    onWrite?: () => void;
+  } = {},
 ): void {
   const networkFetch = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     // Read the address without building a Request: that would take the body of a Request passed in.
     const address = input instanceof Request ? input.url : String(input);
     if (!isApiUrl(new URL(address, location.href))) return networkFetch(input, init);
-    return engine.fetch(new Request(input, init));
+    const request = new Request(input, init);
+    const response = await engine.fetch(request);
+    if (response.ok && request.method !== 'GET' && request.method !== 'HEAD') onWrite?.();
+    return response;
   };
 
   document.addEventListener(
