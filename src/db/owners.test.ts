@@ -20,6 +20,8 @@ const UNOWNED_TABLES = [
   'sessions',
   'login_failures',
   'password_reset_tokens',
+  // Links two accounts (applicant and advisor); src/app/sharing checks it before acting as the applicant.
+  'advisor_grants',
 ];
 
 const ANNA = 'owner-anna';

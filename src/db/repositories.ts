@@ -10,7 +10,12 @@ import {
   type SmartPickSettings,
   smartPickSettingsSchema,
 } from '../core/smartpick/settings-schema.js';
+import {
+  type AdvisorCommentRepository,
+  createAdvisorCommentRepository,
+} from './advisor-comments-repository.js';
 import { type ApplicationRepository, createApplicationRepository } from './applications-repository.js';
+import { type AuditLogRepository, createAuditLogRepository } from './audit-log-repository.js';
 import { type ContactRepository, createContactRepository } from './contacts-repository.js';
 import { createEventRepository, type EventRepository } from './events-repository.js';
 import { createImportRepository, type ImportRepository } from './imports-repository.js';
@@ -40,6 +45,10 @@ export interface Repositories {
   rankList: RankListRepository;
   /** The applicant's edits to the season timeline, per Match year. */
   timelineEdits: SettingsRepository<TimelineEditsByYear>;
+  /** Advisors' comments to the applicant (hosted mode's sharing). */
+  advisorComments: AdvisorCommentRepository;
+  /** Who viewed or changed what (hosted mode's sharing). */
+  auditLog: AuditLogRepository;
 }
 
 /**
@@ -80,5 +89,7 @@ export function createRepositories(db: Kysely<DatabaseSchema>, ownerId: string):
       timelineEditsByYearSchema,
       () => ({}),
     ),
+    advisorComments: createAdvisorCommentRepository(db, ownerId),
+    auditLog: createAuditLogRepository(db, ownerId),
   };
 }

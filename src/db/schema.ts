@@ -197,6 +197,29 @@ export interface SimulationJobsTable {
   finished_at: ColumnType<Date | null, never, Date | null>;
 }
 
+/** An advisor's comment, stored as the applicant's data (0013_advisor_sharing.ts). */
+export interface AdvisorCommentsTable {
+  owner_id: OwnerId;
+  id: string;
+  author_id: string;
+  author_email: string;
+  acgme_id: string;
+  body: string;
+  created_at: Date | string;
+  read_at: Date | string | null;
+}
+
+/** One line of an owner's audit log (0013_advisor_sharing.ts). */
+export interface AuditLogTable {
+  id: Generated<string>;
+  owner_id: OwnerId;
+  at: Date | string;
+  actor_id: string;
+  actor_email: string;
+  action: string;
+  detail: string;
+}
+
 /** Every table as Kysely sees it. A migration that adds a table adds it here too. */
 export interface DatabaseSchema {
   programs: ProgramsTable;
@@ -213,4 +236,6 @@ export interface DatabaseSchema {
   program_notes: ProgramNotesTable;
   rank_lists: RankListsTable;
   simulation_jobs: SimulationJobsTable;
+  advisor_comments: AdvisorCommentsTable;
+  audit_log: AuditLogTable;
 }

@@ -10,6 +10,7 @@ import * as oneBudget from './0008_one_budget.js';
 import * as accounts from './0009_accounts.js';
 import * as owners from './0010_owners.js';
 import * as simulationJobs from './0011_simulation_jobs.js';
+import * as advisorSharing from './0013_advisor_sharing.js';
 
 /**
  * Every migration, applied in key order. Forward-only: a migration is never edited or removed once it has
@@ -28,6 +29,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009_accounts': accounts,
   '0010_owners': owners,
   '0011_simulation_jobs': simulationJobs,
+  '0013_advisor_sharing': advisorSharing,
 };
 
 /** The table that records which migrations ran, with their timestamps (Kysely's default name). */
