@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fillDatabase } from '../../src/app/backup/backup-fixtures.js';
+import { smallProgramWorkbook, wideHostileWorkbook } from '../../src/app/import/testing/xlsx-builder.js';
 import type { Backup } from '../../src/core/backup/index.js';
 import { openDatabase } from '../../src/db/index.js';
 import { createApp } from '../../src/server/app.js';
@@ -218,35 +219,89 @@ describeRequiring(
       }
     }, 240_000);
 
-    it('previews a CSV program list exactly as the Node server does, and says how to bring an .xlsx', async () => {
+    /** The body the Import page posts for a file. */
+    const importBody = (filename: string, bytes: Uint8Array) => ({
+      filename,
+      contentBase64: Buffer.from(bytes).toString('base64'),
+    });
+    /** A file's preview on the Node server, as status and JSON. */
+    const previewOnNode = async (filename: string, bytes: Uint8Array) => {
+      const db = await openDatabase({ dataDir: 'memory://' });
+      try {
+        const nodeApp = createApp({ db, logger: createLogger('silent') });
+        const answer = await sendJson(nodeApp, 'POST', '/api/imports/preview', importBody(filename, bytes));
+        return { status: answer.status, json: (await answer.json()) as unknown };
+      } finally {
+        await db.close();
+      }
+    };
+    const previewBoth = async (filename: string, bytes: Uint8Array) => ({
+      onNode: await previewOnNode(filename, bytes),
+      inThisBrowser: await inBrowser('POST', '/api/imports/preview', importBody(filename, bytes)),
+    });
+
+    it('previews CSV and XLSX program lists exactly as the Node server does', async () => {
       const csv = [
         'ACGME ID,Program Name,City,State,Visa sponsorship',
         '1201200001,Riverside Family Medicine,Peoria,IL,J-1',
         '1209900108,Lakeshore Family Medicine,Chicago,IL,none',
         ',Missing Id Program,Springfield,IL,',
       ].join('\n');
-      const body = { filename: 'programs.csv', contentBase64: Buffer.from(csv, 'utf8').toString('base64') };
-      const db = await openDatabase({ dataDir: 'memory://' });
-      try {
-        const nodeApp = createApp({ db, logger: createLogger('silent') });
-        const onNode = await sendJson(nodeApp, 'POST', '/api/imports/preview', body);
-        const inThisBrowser = await inBrowser('POST', '/api/imports/preview', body);
-        expect(onNode.status).toBe(200);
-        expect(inThisBrowser.status).toBe(200);
-        const preview = (await onNode.json()) as { valid: number; invalid: number };
-        expect([preview.valid, preview.invalid]).toEqual([2, 1]);
-        expect(inThisBrowser.json).toEqual(preview);
-      } finally {
-        await db.close();
-      }
-      const workbook = {
-        filename: 'programs.xlsx',
-        contentBase64: Buffer.from('PK\u0003\u0004').toString('base64'),
-      };
-      const refused = await inBrowser('POST', '/api/imports/preview', workbook);
-      expect(refused.status).toBe(422);
-      expect(JSON.stringify(refused.json)).toContain('CSV UTF-8');
+      const fromCsv = await previewBoth('programs.csv', Buffer.from(csv, 'utf8'));
+      expect(fromCsv.onNode.status).toBe(200);
+      expect(fromCsv.inThisBrowser).toEqual(fromCsv.onNode);
+      const preview = fromCsv.onNode.json as { valid: number; invalid: number };
+      expect([preview.valid, preview.invalid]).toEqual([2, 1]);
+
+      const fromXlsx = await previewBoth('programs.xlsx', smallProgramWorkbook());
+      expect(fromXlsx.onNode.status).toBe(200);
+      expect(fromXlsx.inThisBrowser).toEqual(fromXlsx.onNode);
     }, 120_000);
+
+    it('imports an .xlsx program list on the Import page, and Programs lists it', async () => {
+      const file = path.join(os.tmpdir(), `static-edition-${process.pid}-programs.xlsx`);
+      await writeFile(file, smallProgramWorkbook());
+      await nav('Import');
+      await page.getByLabel('Program file (CSV or XLSX)').setInputFiles(file);
+      const importButton = page.getByRole('button', { name: /^Import \d+ valid rows?/ });
+      await importButton.waitFor();
+      await importButton.click();
+      await page.getByRole('heading', { name: /^Imported static-edition-.*\.xlsx$/ }).waitFor();
+      await nav('Programs');
+      await page.getByLabel('State').selectOption('AK');
+      await page.getByRole('cell', { name: 'Providence Alaska Program' }).first().waitFor();
+    }, 240_000);
+
+    it('refuses hostile workbooks as the Node server does, naming the row and column, while the page keeps working', async () => {
+      const lying = smallProgramWorkbook();
+      const view = new DataView(lying.buffer, lying.byteOffset);
+      const name = Buffer.from('xl/worksheets/sheet1.xml');
+      let lies = 0;
+      // The worksheet part claims to unpack to 10 bytes, in the directory and its own header: a zip bomb's lie.
+      for (let at = 0; at < lying.length - 46; at++) {
+        if (view.getUint32(at, true) !== 0x02014b50) continue;
+        if (!Buffer.from(lying.subarray(at + 46, at + 46 + name.length)).equals(name)) continue;
+        view.setUint32(at + 24, 10, true);
+        view.setUint32(view.getUint32(at + 42, true) + 22, 10, true);
+        lies++;
+      }
+      expect(lies).toBe(1);
+      const hostile = [
+        { file: wideHostileWorkbook(), says: 'Row 1 has a value in column XFD' },
+        { file: lying, says: 'does not unpack to the size it declares' },
+      ];
+      for (const { file, says } of hostile) {
+        // The file is read in a worker of its own: the page navigates while it is read.
+        const reading = inBrowser('POST', '/api/imports/preview', importBody('programs.xlsx', file));
+        await nav('Network');
+        await page.getByRole('link', { name: 'Anna Lee' }).waitFor();
+        await nav('Home');
+        const refused = await reading;
+        expect(refused.status).toBe(422);
+        expect(JSON.stringify(refused.json)).toContain(says);
+        expect(refused).toEqual(await previewOnNode('programs.xlsx', file));
+      }
+    }, 240_000);
 
     it("restores the browser's backup into the Node server, and a Node server's backup into the browser", async () => {
       const db = await openDatabase({ dataDir: 'memory://' });

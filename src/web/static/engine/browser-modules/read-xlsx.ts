@@ -1,17 +1,32 @@
+import ExcelJS from 'exceljs';
+import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../../../../app/import/spreadsheet-limits.js';
+import { readXlsxTable, type WithFirstSheet, type XlsxRow } from '../../../../app/import/xlsx-table.js';
 import type { FileError, Table } from '../../../../core/catalog/import/types.js';
-import { err, type Result } from '../../../../core/shared/result.js';
+import type { Result } from '../../../../core/shared/result.js';
 
-export const SAVE_AS = 'Save it as .xlsx or as "CSV UTF-8" and import that file.';
+export { SAVE_AS } from '../../../../app/import/xlsx-table.js';
 
 /**
- * The server reads workbooks with a streaming XLSX reader built on Node streams and zlib; the browser edition
- * does not carry it yet, and says so rather than guessing at the file.
+ * readXlsx in the browser edition: the server's ZIP check, limits and cell handling (app/import/xlsx-table.ts),
+ * with the workbook loaded by exceljs's browser build instead of its streaming reader, which needs Node's
+ * streams. Loading holds the workbook in memory, which the ZIP check bounds (150 MB unpacked at most); it runs
+ * in a Web Worker of its own (read-import-file.ts) that is stopped after the time limit, so neither the page
+ * nor the engine waits on a hostile file.
  */
-export async function readXlsx(_bytes: Uint8Array): Promise<Result<Table, FileError>> {
-  return err({
-    kind: 'unsupported-format',
-    message:
-      'Excel workbooks are read by the installed edition only for now. In Excel choose File → Save As → ' +
-      '"CSV UTF-8" and import that file here.',
-  });
+export function readXlsx(
+  bytes: Uint8Array,
+  limits: SpreadsheetLimits = SPREADSHEET_LIMITS,
+): Promise<Result<Table, FileError>> {
+  return readXlsxTable(bytes, limits, loadFirstSheet);
 }
+
+const loadFirstSheet: WithFirstSheet = async (bytes, read) => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.slice().buffer);
+  // The first tab, as Excel shows them (worksheets are listed in tab order).
+  const sheet = workbook.worksheets[0];
+  if (sheet === undefined) return null;
+  const rows: XlsxRow[] = [];
+  sheet.eachRow((row) => rows.push(row as unknown as XlsxRow));
+  return read({ name: sheet.name, rows });
+};
