@@ -70,6 +70,8 @@ export interface AppInBrowser {
   readonly page: Page;
   /** Stops the server and starts a new one on the same data directory, as a user restarting the app. */
   restart(): Promise<void>;
+  /** Calls the app's API directly (to set the scene a test starts from); a non-2xx answer throws with its body. */
+  api<T>(method: string, route: string, body?: unknown): Promise<T>;
 }
 
 /** A fresh data directory, the real server on it and a 1440 px page, for the suite this is called in. */
@@ -106,6 +108,15 @@ export function useAppInBrowser(): AppInBrowser {
     async restart() {
       await ready(server, 'The server').close();
       server = await startAppServer(ready(data, 'The data directory').dir);
+    },
+    async api<T>(method: string, route: string, body?: unknown): Promise<T> {
+      const response = await fetch(`${ready(server, 'The server').url}${route}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as T;
     },
   };
 }

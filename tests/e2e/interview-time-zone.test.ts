@@ -9,27 +9,17 @@ const requirement = browserRequirement();
 describeRequiring('Scheduling an interview on the program’s clock', requirement, () => {
   const app = useAppInBrowser();
 
-  const api = async <T>(method: string, route: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${app.server.url}${route}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-
   it('offers Eastern time for a Pennsylvania program invited to interview, at 1280 and 375 px', async () => {
-    await api('POST', '/api/catalog/demo');
-    const { items } = await api<{ items: { acgmeId: string; name: string; city: string }[] }>(
+    await app.api('POST', '/api/catalog/demo');
+    const { items } = await app.api<{ items: { acgmeId: string; name: string; city: string }[] }>(
       'GET',
       '/api/programs?state=PA&limit=1',
     );
     const program = items[0];
     if (!program) throw new Error('the demo catalog has no Pennsylvania program');
-    await api('POST', '/api/applications', { acgmeIds: [program.acgmeId] });
+    await app.api('POST', '/api/applications', { acgmeIds: [program.acgmeId] });
     for (const stage of ['applied', 'interview-invited'])
-      await api('POST', `/api/applications/${program.acgmeId}/stage`, { stage });
+      await app.api('POST', `/api/applications/${program.acgmeId}/stage`, { stage });
 
     for (const width of [1280, 375]) {
       const page = width === 1280 ? app.page : await newPage(app.browser, 375, 800);

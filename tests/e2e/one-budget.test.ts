@@ -13,24 +13,15 @@ describeRequiring(
   () => {
     const app = useAppInBrowser();
 
-    const api = async <T>(method: string, route: string, body?: unknown): Promise<T> => {
-      const response = await fetch(`${app.server.url}${route}`, {
-        method,
-        headers: { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as T;
-    };
     const budgetField = () => app.page.getByLabel('Budget (dollars)');
 
     it('saves My list’s budget to the profile, and shows a later profile change on My list and Applications', async () => {
       // Given the issue's applicant with a $2,000 budget and the demo catalog
       const profile = { ...usImgProfile(), budget: { kind: 'dollars' as const, dollars: 2000 } };
-      await api('PUT', '/api/profile', profile);
-      await api('POST', '/api/catalog/demo');
-      const { items } = await api<{ items: { acgmeId: string }[] }>('GET', '/api/programs?limit=1');
-      await api('POST', '/api/applications', { acgmeIds: [items[0]?.acgmeId] });
+      await app.api('PUT', '/api/profile', profile);
+      await app.api('POST', '/api/catalog/demo');
+      const { items } = await app.api<{ items: { acgmeId: string }[] }>('GET', '/api/programs?limit=1');
+      await app.api('POST', '/api/applications', { acgmeIds: [items[0]?.acgmeId] });
 
       // When My list's budget is set to $2,200 and saved
       await app.page.goto(`${app.server.url}/list`);
@@ -40,11 +31,11 @@ describeRequiring(
       await app.page.getByRole('button', { name: 'Save settings' }).click();
       await app.page.getByText('Settings saved.', { exact: false }).first().waitFor({ timeout: 120_000 });
       // Then the profile holds it
-      const saved = await api<{ profile: { budget: unknown } }>('GET', '/api/profile');
+      const saved = await app.api<{ profile: { budget: unknown } }>('GET', '/api/profile');
       expect(saved.profile.budget).toEqual({ kind: 'dollars', dollars: 2200 });
 
       // When the profile's budget then becomes $2,500
-      await api('PUT', '/api/profile', { ...profile, budget: { kind: 'dollars', dollars: 2500 } });
+      await app.api('PUT', '/api/profile', { ...profile, budget: { kind: 'dollars', dollars: 2500 } });
       // Then My list and Applications both use $2,500, at 1280 and 375 px
       for (const width of [1280, 375]) {
         const page = width === 1280 ? app.page : await newPage(app.browser, 375, 800);

@@ -10,24 +10,14 @@ const utcDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).to
 describeRequiring('"Due this week" means the same on Home and on Tasks', requirement, () => {
   const app = useAppInBrowser();
 
-  const api = async <T>(method: string, route: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${app.server.url}${route}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
-
   it('counts an overdue thank-you and a feedback ask due in four days on both pages', async () => {
     // Given a resident's rotation that ended three days ago: the thank-you (due two days after) is overdue, and
     // the feedback ask (due seven days after) falls in the next 7 days; residents are not asked for letters.
-    const resident = await api<{ id: string }>('POST', '/api/contacts', {
+    const resident = await app.api<{ id: string }>('POST', '/api/contacts', {
       name: 'Sam Ortiz',
       role: 'resident',
     });
-    await api('POST', `/api/contacts/${resident.id}/interactions`, {
+    await app.api('POST', `/api/contacts/${resident.id}/interactions`, {
       kind: 'rotation',
       date: utcDay(-30),
       endDate: utcDay(-3),
