@@ -6,18 +6,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RankListOdds } from '../app/match/rank-list-simulation.js';
 import type { JobView } from '../app/match/simulation-jobs.js';
 import { emptyProfile } from '../core/profile/applicant-profile.js';
+import { openDatabase } from '../db/index.js';
 import { POSTGRES_REQUIRED_MESSAGE, POSTGRES_SKIPPED_MESSAGE } from '../db/testing/engines.js';
+import { testProgram } from '../db/testing/program-fixtures.js';
 
 /**
  * Hosted mode with two server processes on one PostgreSQL database, as behind a load balancer: the real
- * `matchwise serve` twice, as child processes on ports the system picks. The first runs no simulations
- * (MATCHWISE_SIMULATION_WORKERS=0), so a simulation submitted to it finishing at all shows the second took it
- * off the queue; it is polled and canceled through either, and its answer outlives both processes.
+ * `matchwise serve` twice, as child processes on ports the system picks. A session made on one works on the
+ * other. The first runs no simulations (MATCHWISE_SIMULATION_WORKERS=0), so a simulation submitted to it
+ * finishing at all shows the second took it off the queue; it is polled and canceled through either. Sessions
+ * and answers outlive a restart of both processes.
  */
 
 const CLI = path.join('src', 'cli', 'main.ts');
 const databaseUrl = process.env.DATABASE_URL?.trim();
-const STARTUP_MS = 90_000;
+const STARTUP_MS = 120_000;
+const ALICE = { email: 'alice@example.com', password: 'correct horse battery staple' };
+const BOB = { email: 'bob@example.com', password: 'another long passphrase' };
 
 interface Server {
   url: string;
@@ -65,16 +70,71 @@ async function stop(server: Server | undefined): Promise<void> {
   await server.exited;
 }
 
-function send(server: Server, method: string, route: string, body?: unknown): Promise<Response> {
+/** The session cookie requests carry ("name=value"); the tests sign Alice in before anything else. */
+let cookie = '';
+
+function send(
+  server: Server,
+  method: string,
+  route: string,
+  body?: unknown,
+  as: string = cookie,
+): Promise<Response> {
   return fetch(`${server.url}${route}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(as ? { cookie: as } : {}),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 }
 
-async function job(server: Server, id: string): Promise<JobView<RankListOdds>> {
-  const response = await send(server, 'GET', `/api/match/simulations/${id}`);
+/** `matchwise users add`, the operator's command, with the password on standard input. */
+async function addUser(url: string, user: { email: string; password: string }): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CLI, 'users', 'add', user.email, '--password-stdin'],
+    {
+      env: { ...process.env, DATABASE_URL: url, MATCHWISE_MODE: 'hosted' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stdin?.end(`${user.password}\n`);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`users add ${user.email} failed (${code}):\n${output}`);
+}
+
+/** Logs in through `server`: the session cookie to send back ("name=value") and the user's id. */
+async function login(
+  server: Server,
+  user: { email: string; password: string },
+): Promise<{ cookie: string; userId: string }> {
+  const response = await send(server, 'POST', '/api/auth/login', user, '');
+  expect(response.status).toBe(200);
+  const { user: signedIn } = (await response.json()) as { user: { id: string } };
+  const pair = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  expect(pair).toMatch(/^[^=]+=.+/);
+  return { cookie: pair, userId: signedIn.id };
+}
+
+/** Who the server says the cookie's session belongs to; null for a 401. */
+async function whoAmI(server: Server, as: string = cookie): Promise<string | null> {
+  const response = await send(server, 'GET', '/api/auth/me', undefined, as);
+  if (response.status === 401) return null;
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { user: { email: string } }).user.email;
+}
+
+async function job(server: Server, id: string, as: string = cookie): Promise<JobView<RankListOdds>> {
+  const response = await send(server, 'GET', `/api/match/simulations/${id}`, undefined, as);
   expect(response.status).toBe(200);
   return (await response.json()) as JobView<RankListOdds>;
 }
@@ -116,11 +176,23 @@ async function createDatabase(baseUrl: string): Promise<{ url: string; drop(): P
 
 const PROGRAMS = ['1203521001', '1203521002', '1203521003'];
 
-function catalogCsv(): string {
-  return [
-    'ACGME ID,Program Name,City,State,Positions',
-    ...PROGRAMS.map((id, i) => `${id},Family Medicine Residency ${i + 1},Springfield,IL,${6 + i}`),
-  ].join('\n');
+/** Alice's profile and three programs, written as her (the simulation reads only its starter's data). */
+async function seed(url: string, ownerId: string): Promise<void> {
+  const db = await openDatabase({ databaseUrl: url });
+  try {
+    const owner = db.forOwner(ownerId);
+    const profile = emptyProfile();
+    await owner.profiles.save({
+      ...profile,
+      applicantType: 'us-img',
+      exams: { ...profile.exams, step2ck: 236 },
+    });
+    await owner.programs.upsertMany(
+      PROGRAMS.map((acgmeId, i) => testProgram({ acgmeId, name: `Family Medicine Residency ${i + 1}` })),
+    );
+  } finally {
+    await db.close();
+  }
 }
 
 if (!databaseUrl) {
@@ -144,24 +216,28 @@ if (!databaseUrl) {
       // One after the other: the first creates the schema and the queue, the second finds them.
       submitter = await startServer(database.url, { MATCHWISE_SIMULATION_WORKERS: '0' });
       runner = await startServer(database.url, { MATCHWISE_SIMULATION_WORKERS: '1' });
-
-      const profile = emptyProfile();
-      const saved = await send(submitter, 'PUT', '/api/profile', {
-        ...profile,
-        applicantType: 'us-img',
-        exams: { ...profile.exams, step2ck: 236 },
-      });
-      expect(saved.status).toBe(200);
-      const imported = await send(submitter, 'POST', '/api/imports', {
-        filename: 'programs.csv',
-        contentBase64: Buffer.from(catalogCsv()).toString('base64'),
-      });
-      expect(imported.status).toBeLessThan(300);
+      await addUser(database.url, ALICE);
+      await addUser(database.url, BOB);
+      const alice = await login(submitter, ALICE);
+      cookie = alice.cookie;
+      await seed(database.url, alice.userId);
     }, 4 * STARTUP_MS);
 
     afterAll(async () => {
       await Promise.all([stop(submitter), stop(runner)]);
       await database?.drop();
+    }, 60_000);
+
+    it('a session made on one process works on the other; without one, both answer 401', async () => {
+      const s = submitter as Server;
+      const r = runner as Server;
+      for (const server of [s, r]) {
+        expect(await whoAmI(server, '')).toBeNull();
+        expect((await send(server, 'POST', '/api/match/simulations', { runs: 10 }, '')).status).toBe(401);
+      }
+      // Alice logged in through the submitter; the runner knows her session.
+      expect(await whoAmI(r)).toBe(ALICE.email);
+      expect(await whoAmI(s)).toBe(ALICE.email);
     }, 60_000);
 
     it('a simulation submitted to the process without workers is run by the other, and polled from both', async () => {
@@ -182,6 +258,10 @@ if (!databaseUrl) {
       expect(finished.result?.synthetic).toBe(true);
       // The other process answers the same poll with the same stored answer.
       expect(await job(r, id)).toEqual(finished);
+      // Bob, signed in on the other process, is told there is no such simulation.
+      const { cookie: bob } = await login(r, BOB);
+      expect((await send(s, 'GET', `/api/match/simulations/${id}`, undefined, bob)).status).toBe(404);
+      expect((await send(r, 'DELETE', `/api/match/simulations/${id}`, undefined, bob)).status).toBe(404);
     }, 240_000);
 
     it('a long simulation is canceled through one process while the other runs it', async () => {
@@ -226,7 +306,7 @@ if (!databaseUrl) {
     }, 240_000);
 
     it(
-      'jobs live in the database: after both processes restart, a finished job still answers',
+      'sessions and jobs live in the database: after both processes restart, the session works and the job answers',
       async () => {
         const started = await send(submitter as Server, 'POST', '/api/match/simulations', {
           runs: 50,
@@ -240,6 +320,9 @@ if (!databaseUrl) {
         await Promise.all([stop(submitter), stop(runner)]);
         submitter = await startServer(database.url, { MATCHWISE_SIMULATION_WORKERS: '0' });
         runner = await startServer(database.url, { MATCHWISE_SIMULATION_WORKERS: '1' });
+        // The same cookie, from before the restart, on both new processes.
+        expect(await whoAmI(runner)).toBe(ALICE.email);
+        expect(await whoAmI(submitter)).toBe(ALICE.email);
         expect(await job(runner, id)).toEqual(finished);
         expect(await job(submitter, id)).toEqual(finished);
       },
