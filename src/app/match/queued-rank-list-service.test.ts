@@ -131,6 +131,11 @@ if (!databaseUrl) {
       expect(await submitter.get(BOB, id)).toBeNull();
       expect(await runner.cancel(BOB, id)).toBe(false);
       expect((await submitter.get(ALICE, id))?.status).toBe('done');
+
+      // Row-level security, the second wall: a connection stating no owner sees none of the jobs.
+      expect(await db.kysely.selectFrom('simulation_jobs').select('id').execute()).toEqual([]);
+      const all = await db.operatorKysely().selectFrom('simulation_jobs').select('id').execute();
+      expect(all.map((row) => row.id)).toContain(id);
     }, 120_000);
 
     it('two unfinished jobs per user across processes; a third is refused, another user is not', async () => {
