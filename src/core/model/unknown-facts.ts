@@ -20,9 +20,10 @@ import { tableSigmoid } from './table-sigmoid.js';
  * the range come from one distribution. The points do not depend on μ, so every program of a pattern reuses them.
  *
  * Speed (issue 15 item 10: SmartPick on 5,000 programs): the Halton points through the normal quantile are the same
- * for every rule and are computed once; a rule keeps only the points that carry weight, and at each point the part
- * of the reach predictor that does not depend on μ, so a program's expectation is four table logistics a point.
- * testing/quadrature-reference.ts is the same computation written plainly; the equivalence test holds them together.
+ * for every rule and are computed once; a rule keeps only the points that carry weight, with what each term of the
+ * reach predictor reads there, so a program's expectation is four table logistics a point.
+ * testing/quadrature-reference.ts is the same computation written plainly; the equivalence test holds them to the
+ * same bits.
  */
 export interface UnknownPattern {
   /** The program's typical Step 2 CK is unknown. */
@@ -46,17 +47,21 @@ export interface QuadratureRule {
   /** Points that carry weight (a point where the program screens you out adds nothing, so it is not kept). */
   readonly count: number;
   readonly weight: Float64Array;
-  /** X at each point: the unknowns' contribution to L. */
+  /** X at each point: the unknowns' contribution to L; and β_L·X, the reach row's slope in L times it. */
   readonly x: Float64Array;
+  readonly betaX: Float64Array;
   /** The unknowns' contribution to the open-place predictor (offer-reach.ts). */
   readonly open: Float64Array;
   /**
-   * The "above" predictor at a point is μ_Q + β_L·μ + above + L·(β_L²·L + aboveSlope + β_LI·known IMG effect) + the
-   * weak tail: `above` = β_L·X + the unknowns' own terms; `aboveSlope` = the terms of L × an unknown (house leaning,
-   * its square, the IMG-share effect, the leanings S).
+   * Their own terms in the reach predictor Q (those without L). A new term of the reach model: without L, it goes
+   * here (q in quadratureRule); L × an unknown needs what it reads kept below and its product in programChances.
    */
   readonly above: Float64Array;
-  readonly aboveSlope: Float64Array;
+  /** What the terms of L × an unknown read: house leaning and its square, the IMG-share effect (0 when known), S. */
+  readonly house: Float64Array;
+  readonly houseSquared: Float64Array;
+  readonly imgEffect: Float64Array;
+  readonly leaning: Float64Array;
   /** Share of interviewees programs rank. */
   readonly ranked: number;
   /** Σ weight: the chance of not being screened out. */
@@ -157,14 +162,19 @@ function haltonPointsOf(points: number): HaltonPoints {
 }
 
 /** Every point of the rule being built, before the weightless ones are dropped (one set, reused rule after rule). */
-let all = {
-  x: new Float64Array(QUADRATURE_POINTS),
-  open: new Float64Array(QUADRATURE_POINTS),
-  above: new Float64Array(QUADRATURE_POINTS),
-  aboveSlope: new Float64Array(QUADRATURE_POINTS),
-  weight: new Float64Array(QUADRATURE_POINTS),
-  order: new Array<number>(QUADRATURE_POINTS),
-};
+function pointBuffers(points: number) {
+  return {
+    x: new Float64Array(points),
+    open: new Float64Array(points),
+    above: new Float64Array(points),
+    house: new Float64Array(points),
+    imgEffect: new Float64Array(points),
+    leaning: new Float64Array(points),
+    weight: new Float64Array(points),
+    order: new Array<number>(points),
+  };
+}
+let all = pointBuffers(QUADRATURE_POINTS);
 
 /** The weighted p-quantile of `values`, along `order` (their indices by value); the screened-out mass sits at −∞. */
 function weightedQuantile(
@@ -196,16 +206,7 @@ export function quadratureRule(
   const openRow = reach.open;
   const otherSd = applicant.scoreSd;
   const z = haltonPointsOf(points);
-  if (all.x.length < points) {
-    all = {
-      x: new Float64Array(points),
-      open: new Float64Array(points),
-      above: new Float64Array(points),
-      aboveSlope: new Float64Array(points),
-      weight: new Float64Array(points),
-      order: new Array<number>(points),
-    };
-  }
+  if (all.x.length < points) all = pointBuffers(points);
   // S, the sum of the leanings that apply, is one normal dimension. The open-place model reads each leaning: given
   // S, each one's expectation is its share of S's variance times S.
   const yearsVariance = pattern.leansYears ? priors.yearsLeaningSd ** 2 : 0;
@@ -225,7 +226,8 @@ export function quadratureRule(
   for (const piece of priors.imgShareMixture) mixtureTotal += piece.weight;
   let sizeTotal = 0;
   for (const weight of priors.sizes.weights) sizeTotal += weight;
-  const { x: xs, open: opens, above: aboves, aboveSlope: slopes, weight: weights, order } = all;
+  const { x: xs, open: opens, above: aboves, house: houses, imgEffect: imgs, leaning: leanings } = all;
+  const { weight: weights, order } = all;
   let mass = 0;
   let count = 0;
   for (let i = 0; i < points; i++) {
@@ -293,14 +295,10 @@ export function quadratureRule(
     }
     xs[i] = l;
     opens[i] = o;
-    // A term of the reach model that does not involve L belongs in q (or o); a term L × an unknown, in the slope;
-    // a term in μ alone, in programChances.
-    aboves[i] = row.logOdds * l + q;
-    slopes[i] =
-      row.logOddsHouse * house +
-      row.logOddsImg * imgNode +
-      row.logOddsLeaning * leaning +
-      row.logOddsHouseSquared * house * house;
+    aboves[i] = q;
+    houses[i] = house;
+    imgs[i] = imgNode;
+    leanings[i] = leaning;
     weights[i] = w;
     order[i] = i;
     mass += w;
@@ -316,9 +314,13 @@ export function quadratureRule(
     count,
     weight: new Float64Array(count),
     x: new Float64Array(count),
+    betaX: new Float64Array(count),
     open: new Float64Array(count),
     above: new Float64Array(count),
-    aboveSlope: new Float64Array(count),
+    house: new Float64Array(count),
+    houseSquared: new Float64Array(count),
+    imgEffect: new Float64Array(count),
+    leaning: new Float64Array(count),
     ranked: reach.ranked,
     mass,
     low,
@@ -326,11 +328,16 @@ export function quadratureRule(
   };
   for (let i = 0, k = 0; i < points; i++) {
     if (weights[i] === 0) continue;
+    const x = xs[i] as number;
     rule.weight[k] = weights[i] as number;
-    rule.x[k] = xs[i] as number;
+    rule.x[k] = x;
+    rule.betaX[k] = row.logOdds * x;
     rule.open[k] = opens[i] as number;
     rule.above[k] = aboves[i] as number;
-    rule.aboveSlope[k] = slopes[i] as number;
+    rule.house[k] = houses[i] as number;
+    rule.houseSquared[k] = (houses[i] as number) ** 2;
+    rule.imgEffect[k] = imgs[i] as number;
+    rule.leaning[k] = leanings[i] as number;
     k++;
   }
   return rule;
@@ -364,13 +371,12 @@ export function programChances(
   signal: number,
   out: ProgramChances,
 ): ProgramChances {
-  const { count, weight, x, open, above, aboveSlope, ranked, row } = rule;
+  const { count, weight, x, betaX, open, above, house, houseSquared, imgEffect, leaning, ranked, row } = rule;
   const mu = known.mu;
   const muO = known.muO;
-  const aboveBase = known.muQ + row.logOdds * mu;
-  const slopeBase = row.logOddsImg * known.knownImgEffect;
-  const squared = row.logOddsSquared;
-  const weakTail = row.weakTail;
+  const knownImgEffect = known.knownImgEffect;
+  const qBase = known.muQ + row.logOdds * mu;
+  const { logOddsSquared, logOddsHouse, logOddsImg, logOddsLeaning, logOddsHouseSquared, weakTail } = row;
   // Imports read once, outside the loop: tsx (the bench, the dev server) compiles to CommonJS, where every read of
   // an imported binding is a getter call — reading them per point made this loop twice as slow.
   const knot = WEAK_KNOT;
@@ -385,8 +391,18 @@ export function programChances(
     const s0 = w * sigma(l);
     const s1 = w * sigma(l + signal);
     const placeOpen = sigma(muO + (open[i] as number));
-    let z = aboveBase + (above[i] as number) + l * (squared * l + (aboveSlope[i] as number) + slopeBase);
+    // Summed in the reference's order (offer-reach.ts's), so the result is the same to the last bit: the optimizer
+    // decides exact ties between programs by the last bit of sums, so a reordering here could move a signal.
+    let z =
+      qBase +
+      (betaX[i] as number) +
+      logOddsSquared * l * l +
+      logOddsHouse * l * (house[i] as number) +
+      logOddsImg * l * ((imgEffect[i] as number) + knownImgEffect) +
+      logOddsLeaning * l * (leaning[i] as number) +
+      logOddsHouseSquared * l * (houseSquared[i] as number);
     if (l < knot) z += weakTail * (knot - l);
+    z += above[i] as number;
     const q = ranked * (placeOpen + (1 - placeOpen) * sigma(z));
     interview += s0;
     interviewSignal += s1;
