@@ -32,6 +32,9 @@ export const queryClient = new QueryClient({
 });
 
 const routes: RouteObject[] = [
+  // Hosted mode's pages before a session exists: no app shell, nothing of the user's to show.
+  { path: '/login', element: lazyPage(() => import('./account/LoginPage.js'), 'LoginPage') },
+  { path: '/reset', element: lazyPage(() => import('./account/ResetPasswordPage.js'), 'ResetPasswordPage') },
   {
     path: '/',
     element: <Layout />,
@@ -58,6 +61,7 @@ const routes: RouteObject[] = [
       { path: 'letters', element: lazyPage(() => import('./pages/LettersPage.js'), 'LettersPage') },
       { path: 'events', element: lazyPage(() => import('./pages/EventsPage.js'), 'EventsPage') },
       { path: 'data', element: lazyPage(() => import('./pages/DataPage.js'), 'DataPage') },
+      { path: 'account', element: lazyPage(() => import('./account/AccountPage.js'), 'AccountPage') },
       { path: 'docs/:name?', element: lazyPage(() => import('./pages/DocsPage.js'), 'DocsPage') },
       { path: '*', element: lazyPage(() => import('./pages/NotFoundPage.js'), 'NotFoundPage') },
     ],

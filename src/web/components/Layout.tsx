@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { AccountNavItem } from '../account/AccountNavItem.js';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Home', end: true },
@@ -53,6 +54,7 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              <AccountNavItem />
             </ul>
           </nav>
         </div>

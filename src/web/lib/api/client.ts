@@ -39,6 +39,16 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 /**
+ * Hosted mode: a 401 means no session (never started, expired, or ended elsewhere). Go to the login page, which
+ * comes back here afterwards. Local mode and the static edition never answer 401.
+ */
+function toLoginPage(): void {
+  const { pathname, search } = window.location;
+  if (pathname === '/login' || pathname === '/reset') return;
+  window.location.assign(`/login?next=${encodeURIComponent(pathname + search)}`);
+}
+
+/**
  * Calls the Matchwise API and returns the parsed JSON body; throws an ApiError carrying the problem+json
  * details (title, status, field errors) for any non-2xx answer, or status 0 when the server is unreachable.
  */
@@ -57,6 +67,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     throw new ApiError(parseProblem(0, undefined));
   }
   const parsed = await readBody(response);
+  if (response.status === 401 && path !== '/api/auth/login') toLoginPage();
   if (!response.ok) throw new ApiError(parseProblem(response.status, parsed));
   return parsed as T;
 }
