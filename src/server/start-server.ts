@@ -74,6 +74,7 @@ export async function startServer({
         databaseUrl: simulationQueue.databaseUrl,
         workers: simulationQueue.workers,
         pool: simulations,
+        onError: (error) => logger.warn({ err: error }, 'simulation queue'),
         // Beside the tables' schema, so test databases isolated by schema get queues of their own.
         ...(database.schema ? { queueSchema: `${database.schema}_pgboss` } : {}),
       })
