@@ -17,6 +17,8 @@ export interface InterviewPrepRepository {
   listPractice(filter?: { acgmeId?: string }): Promise<PracticeEntry[]>;
   insertPractice(entry: PracticeEntry): Promise<PracticeEntry>;
   deletePractice(id: string): Promise<boolean>;
+  /** The ACGME ids of the programs with notes, in id order. */
+  listNotedPrograms(): Promise<string[]>;
   /** The notes kept for one program, or null when none were saved. */
   getNotes(acgmeId: string): Promise<StoredProgramNotes | null>;
   /** Creates or replaces the notes of one program. */
@@ -93,6 +95,16 @@ export function createInterviewPrepRepository(
         .where('id', '=', id)
         .executeTakeFirst();
       return result.numDeletedRows > 0n;
+    },
+
+    async listNotedPrograms() {
+      const rows = await db
+        .selectFrom('program_notes')
+        .select('acgme_id')
+        .where('owner_id', '=', ownerId)
+        .orderBy('acgme_id')
+        .execute();
+      return rows.map((row) => row.acgme_id);
     },
 
     getNotes: readNotes,

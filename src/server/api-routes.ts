@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import type { RankListService } from '../app/match/rank-list-service.js';
 import type { SmartPickService } from '../app/smartpick/smartpick-service.js';
 import type { BackupRecord } from '../core/network/index.js';
-import type { Database } from '../db/index.js';
+import type { Database, OwnerDatabase } from '../db/index.js';
+import { type OwnerEnv, ownerScope } from './owner-scope.js';
 import { backupRoutes } from './routes/backup.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { composeRoutes, templateRoutes } from './routes/compose.js';
@@ -21,7 +22,8 @@ import { taskRoutes } from './routes/tasks.js';
 
 export interface ApiDependencies {
   db: Database;
-  smartpick: SmartPickService;
+  /** The acting user's SmartPick (app.ts keeps one per recent user, each with its own cache). */
+  smartpick: (db: OwnerDatabase) => SmartPickService;
   rankList: RankListService;
   now: () => Date;
   /** The static edition's backup record, for the playbook's backup reminder (AppOptions.backupRecord). */
@@ -36,27 +38,32 @@ export interface ApiDependencies {
  * app.route('/api', apiRoutes({ db, smartpick, rankList, now }));
  */
 export function apiRoutes({ db, smartpick, rankList, now, backupRecord }: ApiDependencies) {
-  return new Hono()
-    .route('/health', healthRoutes(db))
-    .route('/programs', programRoutes(db))
-    .route('/catalog', catalogRoutes(db))
-    .route('/imports', importRoutes(db))
-    .route('/profile', profileRoutes(db))
-    .route('/smartpick', smartpickRoutes(db, smartpick))
-    .route('/network/settings', networkSettingsRoutes(db))
-    .route('/contacts', contactRoutes(db, now))
-    .route('/interactions', interactionRoutes(db))
-    .route('/letters', letterRoutes(db))
-    .route('/events', eventRoutes(db, now))
-    .route('/tasks', taskRoutes(db, now, backupRecord))
-    .route('/templates', templateRoutes())
-    .route('/compose', composeRoutes(db, now))
-    .route('/applications', applicationRoutes(db, now))
-    .route('/season', seasonRoutes(db, now))
-    .route('/interview-prep', interviewPrepRoutes(db, now))
-    .route('/rank-list', rankListRoutes(db))
-    .route('/match', matchRoutes(rankList))
-    .route('/backup', backupRoutes(db, now));
+  return (
+    new Hono<OwnerEnv>()
+      // Open without a session in hosted mode, so before the owner scope; it scopes what it counts itself.
+      .route('/health', healthRoutes(db))
+      // Every route below reads and writes through c.var.db, the acting user's data, and gets no other database.
+      .use('*', ownerScope(db))
+      .route('/programs', programRoutes())
+      .route('/catalog', catalogRoutes())
+      .route('/imports', importRoutes())
+      .route('/profile', profileRoutes())
+      .route('/smartpick', smartpickRoutes(smartpick))
+      .route('/network/settings', networkSettingsRoutes())
+      .route('/contacts', contactRoutes(now))
+      .route('/interactions', interactionRoutes())
+      .route('/letters', letterRoutes())
+      .route('/events', eventRoutes(now))
+      .route('/tasks', taskRoutes(now, backupRecord))
+      .route('/templates', templateRoutes())
+      .route('/compose', composeRoutes(now))
+      .route('/applications', applicationRoutes(now))
+      .route('/season', seasonRoutes(now))
+      .route('/interview-prep', interviewPrepRoutes(now))
+      .route('/rank-list', rankListRoutes())
+      .route('/match', matchRoutes(rankList))
+      .route('/backup', backupRoutes(now))
+  );
 }
 
 /** The API's routes as a type: import it with `import type` only, so no server code reaches the browser. */

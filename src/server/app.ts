@@ -6,8 +6,7 @@ import { createComputePool } from '../app/smartpick/compute-pool.js';
 import { withRecommendCache } from '../app/smartpick/recommend-cache.js';
 import { createSmartPickService, type SmartPickService } from '../app/smartpick/smartpick-service.js';
 import type { BackupRecord } from '../core/network/index.js';
-import { readDataVersion } from '../db/data-version.js';
-import type { Database } from '../db/index.js';
+import type { Database, OwnerDatabase } from '../db/index.js';
 import { LOCAL_OWNER_ID } from '../db/local-owner.js';
 import { apiRoutes } from './api-routes.js';
 import { authRoutes, localAuthRoutes } from './auth/auth-routes.js';
@@ -15,6 +14,7 @@ import type { HostedAccounts } from './auth/hosted-accounts.js';
 import { localActor, requireSession } from './auth/require-session.js';
 import { compressLargeResponses } from './compress-responses.js';
 import type { Logger } from './logger.js';
+import { perOwner } from './per-owner.js';
 import { ProblemError, problemBody, problemResponse } from './problem.js';
 import { allowedHosts as allowedHostsOnly } from './security/allowed-hosts.js';
 import { bodyLimits } from './security/body-limits.js';
@@ -28,8 +28,8 @@ export interface AppOptions {
   logger: Logger;
   /** Directory holding the built web app (dist/web); omitted in API-only tests. */
   webRoot?: string;
-  /** SmartPick over this database; by default one running in a worker thread. */
-  smartpick?: SmartPickService;
+  /** SmartPick over one user's data; by default one running in a worker thread (one pool for every user). */
+  smartpick?: (db: OwnerDatabase) => SmartPickService;
   /** Monte Carlo rank-list simulations; by default a pool of two worker threads started on first use. */
   simulations?: SimulationPool;
   /** Rank-list simulation jobs; by default in this process, on `simulations` (hosted mode queues them). */
@@ -70,12 +70,12 @@ export function createApp({
   backupRecord,
 }: AppOptions): Hono {
   const app = new Hono();
-  const smartpickService = withRecommendCache(
-    smartpick ?? createSmartPickService(db, createComputePool(), now),
-    {
-      dataVersion: () => readDataVersion(db.kysely),
-      now,
-    },
+  const computePool = smartpick ? null : createComputePool();
+  const smartpickFor = perOwner((owned: OwnerDatabase) =>
+    withRecommendCache(
+      smartpick ? smartpick(owned) : createSmartPickService(owned, computePool ?? createComputePool(), now),
+      { dataVersion: () => owned.dataVersion(), now },
+    ),
   );
   const rankListService =
     rankList ??
@@ -107,15 +107,14 @@ export function createApp({
   if (hosted) {
     app.use('/api/*', requireSession(hosted.accounts) as MiddlewareHandler);
     app.route('/api/auth', authRoutes(hosted.accounts, hosted));
+    // Advisor sharing is between accounts: hosted mode only (docs/security.md, "Advisor sharing").
+    // Cohorts pool research between accounts: hosted mode only (docs/security.md, "Cohorts").
   } else {
     app.use('/api/*', localActor({ userId: LOCAL_OWNER_ID }) as MiddlewareHandler);
     app.route('/api/auth', localAuthRoutes());
   }
 
-  app.route(
-    '/api',
-    apiRoutes({ db, smartpick: smartpickService, rankList: rankListService, now, backupRecord }),
-  );
+  app.route('/api', apiRoutes({ db, smartpick: smartpickFor, rankList: rankListService, now, backupRecord }));
   app.all('/api/*', (c) =>
     problemResponse(
       c,

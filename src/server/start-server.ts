@@ -82,7 +82,7 @@ export async function startServer({
   const app = createApp({
     db,
     logger,
-    smartpick: createSmartPickService(db, pool),
+    smartpick: (owned) => createSmartPickService(owned, pool),
     simulations,
     ...(rankList ? { rankList } : {}),
     allowedHosts: [...allowedHosts, host],

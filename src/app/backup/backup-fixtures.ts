@@ -3,7 +3,7 @@ import { contact, interaction, letter } from '../../core/network/test-support.js
 import { emptyProfile } from '../../core/profile/applicant-profile.js';
 import { newApplication } from '../../core/season/application.js';
 import { defaultSmartPickSettings } from '../../core/smartpick/settings-schema.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
 import { testProgram } from '../../db/testing/program-fixtures.js';
 
 /** Test-only: one applicant's season in full, so a round trip has something in every section. */
@@ -45,7 +45,7 @@ export function seasonPrograms(): Program[] {
  * a rotation, a fair and a letter, task states, three applications (one interviewed), timeline edits, a
  * practice log, notes for Riverside and a rank list of two.
  */
-export async function fillDatabase(db: Database): Promise<void> {
+export async function fillDatabase(db: OwnerDatabase): Promise<void> {
   await db.programs.upsertMany(seasonPrograms());
   await db.profiles.save({
     ...emptyProfile(),

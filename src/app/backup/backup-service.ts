@@ -15,7 +15,7 @@ import {
 } from '../../core/backup/index.js';
 import type { Program } from '../../core/catalog/program.js';
 import { err, type FieldIssue, ok, type Result } from '../../core/shared/result.js';
-import type { Database, Repositories } from '../../db/index.js';
+import type { OwnerDatabase, Repositories } from '../../db/index.js';
 import { appVersion } from './app-version.js';
 
 export interface ExportOptions {
@@ -33,17 +33,11 @@ export interface ExportOptions {
  * const backup = await exportBackup(db);
  * await writeFile('matchwise-backup.json', JSON.stringify(backup, null, 2));
  */
-export async function exportBackup(db: Database, options: ExportOptions = {}): Promise<Backup> {
-  const notesIds = await db.kysely
-    .selectFrom('program_notes')
-    .select('acgme_id')
-    .orderBy('acgme_id')
-    .execute();
+export async function exportBackup(db: OwnerDatabase, options: ExportOptions = {}): Promise<Backup> {
   const programNotes: BackupProgramNotes[] = [];
-  for (const { acgme_id } of notesIds) {
-    const notes = await db.interviewPrep.getNotes(acgme_id);
-    if (notes)
-      programNotes.push({ acgmeId: acgme_id, whatToMention: notes.whatToMention, notes: notes.notes });
+  for (const acgmeId of await db.interviewPrep.listNotedPrograms()) {
+    const notes = await db.interviewPrep.getNotes(acgmeId);
+    if (notes) programNotes.push({ acgmeId, whatToMention: notes.whatToMention, notes: notes.notes });
   }
   const rest = await readOwnData(db, programNotes);
   const imported = await db.programs.list({ synthetic: false });
@@ -113,11 +107,8 @@ async function referenceIssues(repos: Repositories, backup: BackupData): Promise
 }
 
 /** How much of each section the database holds now; settings always count as one (defaults until saved). */
-export async function currentCounts(db: Database): Promise<SectionCounts> {
-  const notes = await db.kysely
-    .selectFrom('program_notes')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
+export async function currentCounts(db: OwnerDatabase): Promise<SectionCounts> {
+  const notedPrograms = (await db.interviewPrep.listNotedPrograms()).length;
   return {
     profile: (await db.profiles.get()) === null ? 0 : 1,
     'catalog.programs': (await db.programs.count()).total,
@@ -132,7 +123,7 @@ export async function currentCounts(db: Database): Promise<SectionCounts> {
     'season.timelineEdits': Object.keys(await db.timelineEdits.get()).length,
     'season.practiceLog': (await db.interviewPrep.listPractice()).length,
     // count() is bigint: `pg` returns it as a string, PGlite as a number.
-    'season.programNotes': Number(notes.n),
+    'season.programNotes': notedPrograms,
     'season.rankList': (await db.rankList.get()).updatedAt === null ? 0 : 1,
   };
 }
@@ -143,7 +134,7 @@ export async function currentCounts(db: Database): Promise<SectionCounts> {
  * field issues, as a restore would refuse them.
  */
 export async function previewBackup(
-  db: Database,
+  db: OwnerDatabase,
   backup: Backup,
 ): Promise<Result<RestorePreview, FieldIssue[]>> {
   const issues = await referenceIssues(db, backup);
@@ -157,7 +148,7 @@ export async function previewBackup(
  * stored record. Restoring the same bundle twice changes nothing the second time.
  */
 export async function restoreBackup(
-  db: Database,
+  db: OwnerDatabase,
   backup: Backup,
 ): Promise<Result<RestoreReport, FieldIssue[]>> {
   return db.transaction(async (repos) => {

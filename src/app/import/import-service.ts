@@ -18,7 +18,7 @@ import {
 } from '../../core/catalog/import/types.js';
 import type { Program } from '../../core/catalog/program.js';
 import { err, ok, type Result } from '../../core/shared/result.js';
-import type { Database, Repositories } from '../../db/index.js';
+import type { OwnerDatabase, Repositories } from '../../db/index.js';
 import { type ImportFileReader, readImportFile } from './read-spreadsheet.js';
 
 export interface ImportRequest {
@@ -85,7 +85,7 @@ async function plan(repos: Repositories, mapped: MappedImport): Promise<MergePla
 
 /** Reads and maps the file and says what an import would do; writes nothing. */
 export async function previewImport(
-  db: Database,
+  db: OwnerDatabase,
   request: ImportRequest,
 ): Promise<Result<ImportPreview, ImportFailure>> {
   const prepared = await prepare(request);
@@ -116,7 +116,7 @@ export async function previewImport(
  * and rows already stored are only ever updated, never deleted.
  */
 export async function commitImport(
-  db: Database,
+  db: OwnerDatabase,
   request: ImportRequest,
 ): Promise<Result<StoredImportReport, ImportFailure>> {
   const prepared = await prepare(request);

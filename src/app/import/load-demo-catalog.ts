@@ -1,10 +1,10 @@
 import { generateDemoCatalog } from '../../core/catalog/demo-catalog.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
 import { demoCities } from './demo-cities.js';
 
 /** Adds the synthetic demo catalog; running it again changes nothing. */
 export async function loadDemoCatalog(
-  db: Database,
+  db: OwnerDatabase,
 ): Promise<{ created: number; updated: number; unchanged: number }> {
   const programs = generateDemoCatalog({ cities: demoCities() });
   return db.transaction(async (repos) => {

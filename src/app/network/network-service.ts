@@ -33,7 +33,7 @@ import type { MergeValues } from '../../core/network/templates/index.js';
 import { err, ok, type Result } from '../../core/shared/result.js';
 import { toFieldIssues } from '../../core/shared/zod-issues.js';
 import { currentMatchYear } from '../../core/smartpick/match-year.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
 import type { Repositories } from '../../db/repositories.js';
 
 /** Everything stored about the network, as the core functions take it. */
@@ -264,7 +264,7 @@ export async function planContactImport(
 
 /** Plans the import and stores the new contacts in one transaction; duplicates and bad records are only reported. */
 export async function commitContactImport(
-  db: Database,
+  db: OwnerDatabase,
   request: { filename: string; bytes: Uint8Array; now: Date },
 ): Promise<Result<ContactImportReport, ContactFileFailure>> {
   return db.transaction(async (repos) => {

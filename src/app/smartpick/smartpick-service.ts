@@ -13,7 +13,7 @@ import type {
 import { recommendationToCsv } from '../../core/smartpick/list-csv.js';
 import { currentMatchYear } from '../../core/smartpick/match-year.js';
 import { type SmartPickSettings, toRecommendSettings } from '../../core/smartpick/settings-schema.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
 import { loadConnections, loadSeasonInput } from './applicant-context.js';
 import type { ComputePool, ComputeRunOptions } from './compute-pool.js';
 
@@ -56,7 +56,7 @@ export interface SmartPickService {
  * today on `now`) feeds P(match) now. Computation runs in the compute pool.
  */
 export function createSmartPickService(
-  db: Database,
+  db: OwnerDatabase,
   pool: ComputePool,
   now: () => Date = () => new Date(),
 ): SmartPickService {

@@ -11,7 +11,8 @@ import {
   toEml,
 } from '../../core/network/templates/index.js';
 import { storableText } from '../../core/shared/storable-text.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
+import type { OwnerEnv } from '../owner-scope.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
 import { notFound } from './contacts.js';
@@ -56,17 +57,17 @@ export function templateRoutes() {
 }
 
 /** Compose: render a template for a contact, and turn the (edited) message into an .eml draft. */
-export function composeRoutes(db: Database, now: () => Date) {
-  return new Hono()
+export function composeRoutes(now: () => Date) {
+  return new Hono<OwnerEnv>()
     .post('/render', async (c) => {
       const body = await readBody(c, renderBodySchema);
       const template = findTemplate(body.templateId);
       if (template === undefined) throw notFound('template', body.templateId, 'templateId');
-      const contact = body.contactId === undefined ? null : await db.contacts.get(body.contactId);
+      const contact = body.contactId === undefined ? null : await c.var.db.contacts.get(body.contactId);
       if (body.contactId !== undefined && contact === null)
         throw notFound('contact', body.contactId, 'contactId');
       const values = mergeValues(
-        await knownMergeValues(db, contact, await loadNetwork(db)),
+        await knownMergeValues(c.var.db, contact, await loadNetwork(c.var.db)),
         body.values as MergeValues,
       );
       const rendered = renderTemplate(template, values);

@@ -26,8 +26,9 @@ import {
   timelineOf,
 } from '../../core/network/index.js';
 import { storableText } from '../../core/shared/storable-text.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
 import type { Repositories } from '../../db/repositories.js';
+import type { OwnerEnv } from '../owner-scope.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam, readQuery } from '../read-body.js';
 
@@ -90,11 +91,11 @@ const duplicateFinder = createDuplicateFinder();
 export const MAX_DUPLICATE_PAIRS = 500;
 
 /** Contacts, their interactions, duplicates and merging, import and export. See docs/api.md "Network". */
-export function contactRoutes(db: Database, now: () => Date) {
-  return new Hono()
+export function contactRoutes(now: () => Date) {
+  return new Hono<OwnerEnv>()
     .get('/', async (c) => {
       const query = readQuery(c, listQuerySchema);
-      const { contacts, interactions } = await loadNetwork(db);
+      const { contacts, interactions } = await loadNetwork(c.var.db);
       const needle = query.q?.toLowerCase();
       const items = contacts
         .map((contact) => contactView(contact, interactions, now()))
@@ -112,9 +113,9 @@ export function contactRoutes(db: Database, now: () => Date) {
     })
     .post('/', async (c) => {
       const body = await readBody(c, contactBodySchema);
-      await requireCatalogProgram(db, body.affiliation.acgmeId, 'affiliation.acgmeId');
+      await requireCatalogProgram(c.var.db, body.affiliation.acgmeId, 'affiliation.acgmeId');
       const { circle, ...rest } = body;
-      const contact = await db.contacts.insert({
+      const contact = await c.var.db.contacts.insert({
         id: newId(),
         ...rest,
         ...storedCircle(body.role, circle, []),
@@ -123,7 +124,7 @@ export function contactRoutes(db: Database, now: () => Date) {
       return c.json(contactView(contact, [], now()), 201);
     })
     .get('/duplicates', async (c) => {
-      const { contacts, interactions } = await loadNetwork(db);
+      const { contacts, interactions } = await loadNetwork(c.var.db);
       const { pairs, partial } = await duplicateFinder.search(contacts);
       // Views only for contacts in a pair, each with its own interactions: not every contact × every interaction.
       const byId = new Map(contacts.map((contact) => [contact.id, contact]));
@@ -160,7 +161,7 @@ export function contactRoutes(db: Database, now: () => Date) {
     })
     .post('/merge', async (c) => {
       const { keepId, mergeId } = await readBody(c, mergeBodySchema);
-      const merged = await db.transaction(async (repos) => {
+      const merged = await c.var.db.transaction(async (repos) => {
         const keep = await requireContact(repos, keepId, 'keepId');
         const drop = await requireContact(repos, mergeId, 'mergeId');
         const { contact } = mergeContacts(keep, drop, await repos.interactions.listByContact(mergeId));
@@ -175,37 +176,37 @@ export function contactRoutes(db: Database, now: () => Date) {
         await repos.contacts.update(contact);
         return contact;
       });
-      return c.json(contactView(merged, await db.interactions.listByContact(merged.id), now()));
+      return c.json(contactView(merged, await c.var.db.interactions.listByContact(merged.id), now()));
     })
     .post('/import/preview', async (c) => {
       const request = fileRequest(await readBody(c, fileBodySchema), now());
-      const plan = await planContactImport(db, request);
+      const plan = await planContactImport(c.var.db, request);
       if (!plan.ok) throw fileProblem(plan.error);
       return c.json(plan.value.preview);
     })
     .post('/import', async (c) => {
       const request = fileRequest(await readBody(c, fileBodySchema), now());
-      const report = await commitContactImport(db, request);
+      const report = await commitContactImport(c.var.db, request);
       if (!report.ok) throw fileProblem(report.error);
       return c.json(report.value, 201);
     })
     .get('/export.vcf', async (c) =>
-      c.body(contactsToVCard((await db.contacts.list()).map(toDraft)), 200, {
+      c.body(contactsToVCard((await c.var.db.contacts.list()).map(toDraft)), 200, {
         'content-type': 'text/vcard; charset=utf-8',
         'content-disposition': 'attachment; filename="matchwise-contacts.vcf"',
       }),
     )
     .get('/export.csv', async (c) =>
-      c.body(contactsToCsv((await db.contacts.list()).map(toDraft)), 200, {
+      c.body(contactsToCsv((await c.var.db.contacts.list()).map(toDraft)), 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': 'attachment; filename="matchwise-contacts.csv"',
       }),
     )
     .get('/:id', async (c) => {
       const id = readParam(c, 'id');
-      const contact = await requireContact(db, id);
-      const network = await loadNetwork(db);
-      const tasks = (await trackedTasks(db, now())).filter(
+      const contact = await requireContact(c.var.db, id);
+      const network = await loadNetwork(c.var.db);
+      const tasks = (await trackedTasks(c.var.db, now())).filter(
         (t) => t.contactId === id && (t.status === 'open' || t.status === 'snoozed'),
       );
       const acgmeId = contact.affiliation.acgmeId;
@@ -220,17 +221,17 @@ export function contactRoutes(db: Database, now: () => Date) {
     })
     .put('/:id', async (c) => {
       const id = readParam(c, 'id');
-      const existing = await requireContact(db, id);
+      const existing = await requireContact(c.var.db, id);
       const body = await readBody(c, contactBodySchema);
       await requireCatalogProgram(
-        db,
+        c.var.db,
         body.affiliation.acgmeId,
         'affiliation.acgmeId',
         existing.affiliation.acgmeId,
       );
-      const interactions = await db.interactions.listByContact(id);
+      const interactions = await c.var.db.interactions.listByContact(id);
       const { circle, ...rest } = body;
-      const updated = await db.contacts.update({
+      const updated = await c.var.db.contacts.update({
         ...existing,
         ...rest,
         ...storedCircle(body.role, circle, interactions),
@@ -240,7 +241,7 @@ export function contactRoutes(db: Database, now: () => Date) {
     })
     .delete('/:id', async (c) => {
       const id = readParam(c, 'id');
-      await db.transaction(async (repos) => {
+      await c.var.db.transaction(async (repos) => {
         await requireContact(repos, id);
         for (const event of await repos.events.list()) {
           if (event.contactIds.includes(id)) {
@@ -253,15 +254,15 @@ export function contactRoutes(db: Database, now: () => Date) {
     })
     .post('/:id/interactions', async (c) => {
       const contactId = readParam(c, 'id');
-      await requireContact(db, contactId);
+      await requireContact(c.var.db, contactId);
       const body = await readBody(c, interactionBodySchema);
-      await requireCatalogProgram(db, body.acgmeId, 'acgmeId');
-      if (body.eventId !== null && (await db.events.get(body.eventId)) === null) {
+      await requireCatalogProgram(c.var.db, body.acgmeId, 'acgmeId');
+      if (body.eventId !== null && (await c.var.db.events.get(body.eventId)) === null) {
         throw new ProblemError(400, 'Request body is invalid', [
           { path: 'eventId', message: 'No such event' },
         ]);
       }
-      const interaction = await db.interactions.insert(
+      const interaction = await c.var.db.interactions.insert(
         interactionSchema.parse({ id: newId(), contactId, ...body }),
       );
       return c.json(interaction, 201);
@@ -269,10 +270,10 @@ export function contactRoutes(db: Database, now: () => Date) {
 }
 
 /** `DELETE /api/interactions/:id`. */
-export function interactionRoutes(db: Database) {
-  return new Hono().delete('/:id', async (c) => {
+export function interactionRoutes() {
+  return new Hono<OwnerEnv>().delete('/:id', async (c) => {
     const id = readParam(c, 'id');
-    if (!(await db.interactions.delete(id))) throw notFound('interaction', id);
+    if (!(await c.var.db.interactions.delete(id))) throw notFound('interaction', id);
     return c.body(null, 204);
   });
 }

@@ -10,7 +10,8 @@ import { readImportFileOffThread } from '../../app/import/read-import-file-off-t
 import { todayIso } from '../../app/today.js';
 import { IMPORT_FIELDS } from '../../core/catalog/import/types.js';
 import { storableText } from '../../core/shared/storable-text.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
+import type { OwnerEnv } from '../owner-scope.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
 
@@ -55,17 +56,17 @@ function failureProblem(failure: ImportFailure): ProblemError {
   }
 }
 
-export function importRoutes(db: Database) {
-  return new Hono()
+export function importRoutes() {
+  return new Hono<OwnerEnv>()
     .post('/preview', async (c) => {
-      const result = await previewImport(db, toRequest(await readBody(c, importBodySchema)));
+      const result = await previewImport(c.var.db, toRequest(await readBody(c, importBodySchema)));
       if (!result.ok) throw failureProblem(result.error);
       return c.json(result.value);
     })
     .post('/', async (c) => {
-      const result = await commitImport(db, toRequest(await readBody(c, importBodySchema)));
+      const result = await commitImport(c.var.db, toRequest(await readBody(c, importBodySchema)));
       if (!result.ok) throw failureProblem(result.error);
       return c.json(result.value, 201);
     })
-    .get('/', async (c) => c.json({ items: await db.imports.list() }));
+    .get('/', async (c) => c.json({ items: await c.var.db.imports.list() }));
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { letterBodySchema } from '../../app/network/bodies.js';
 import { newId } from '../../app/network/network-service.js';
 import { type Letter, letterSchema, letterStatus, lettersReadiness } from '../../core/network/index.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
+import type { OwnerEnv } from '../owner-scope.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam, readQuery } from '../read-body.js';
 import { notFound } from './contacts.js';
@@ -13,22 +14,22 @@ const count = z.coerce.number().int('Whole number').min(0).max(10);
 const targetQuerySchema = z.object({ usFamilyMedicine: count.optional(), total: count.optional() });
 
 /** Letters of recommendation, with their status and the readiness check Home shows. */
-export function letterRoutes(db: Database) {
-  const view = async (letter: Letter) => ({
+export function letterRoutes() {
+  const view = async (db: OwnerDatabase, letter: Letter) => ({
     ...letter,
     status: letterStatus(letter),
     writerName: (await db.contacts.get(letter.writerContactId))?.name ?? '',
   });
-  const checkWriter = async (writerContactId: string) => {
+  const checkWriter = async (db: OwnerDatabase, writerContactId: string) => {
     if ((await db.contacts.get(writerContactId)) === null) {
       throw new ProblemError(400, 'Request body is invalid', [
         { path: 'writerContactId', message: 'No such contact' },
       ]);
     }
   };
-  return new Hono()
+  return new Hono<OwnerEnv>()
     .get('/', async (c) => {
-      const [letters, contacts] = await Promise.all([db.letters.list(), db.contacts.list()]);
+      const [letters, contacts] = await Promise.all([c.var.db.letters.list(), c.var.db.contacts.list()]);
       const names = new Map(contacts.map((contact) => [contact.id, contact.name]));
       const items = letters.map((l) => ({
         ...l,
@@ -39,38 +40,38 @@ export function letterRoutes(db: Database) {
         items,
         readiness: lettersReadiness(
           letters,
-          (await db.networkSettings.get()).letterTarget,
-          (await db.profiles.get())?.profile.letters ?? null,
+          (await c.var.db.networkSettings.get()).letterTarget,
+          (await c.var.db.profiles.get())?.profile.letters ?? null,
         ),
       });
     })
     .get('/readiness', async (c) => {
       const query = readQuery(c, targetQuerySchema);
-      const saved = (await db.networkSettings.get()).letterTarget;
+      const saved = (await c.var.db.networkSettings.get()).letterTarget;
       const target = {
         usFamilyMedicine: query.usFamilyMedicine ?? saved.usFamilyMedicine,
         total: query.total ?? saved.total,
       };
-      const profile = (await db.profiles.get())?.profile.letters ?? null;
-      return c.json(lettersReadiness(await db.letters.list(), target, profile));
+      const profile = (await c.var.db.profiles.get())?.profile.letters ?? null;
+      return c.json(lettersReadiness(await c.var.db.letters.list(), target, profile));
     })
     .post('/', async (c) => {
       const body = await readBody(c, letterBodySchema);
-      await checkWriter(body.writerContactId);
-      const letter = await db.letters.insert(letterSchema.parse({ id: newId(), ...body }));
-      return c.json(await view(letter), 201);
+      await checkWriter(c.var.db, body.writerContactId);
+      const letter = await c.var.db.letters.insert(letterSchema.parse({ id: newId(), ...body }));
+      return c.json(await view(c.var.db, letter), 201);
     })
     .put('/:id', async (c) => {
       const id = readParam(c, 'id');
       const body = await readBody(c, letterBodySchema);
-      await checkWriter(body.writerContactId);
-      const letter = await db.letters.update(letterSchema.parse({ id, ...body }));
+      await checkWriter(c.var.db, body.writerContactId);
+      const letter = await c.var.db.letters.update(letterSchema.parse({ id, ...body }));
       if (letter === null) throw notFound('letter', id);
-      return c.json(await view(letter));
+      return c.json(await view(c.var.db, letter));
     })
     .delete('/:id', async (c) => {
       const id = readParam(c, 'id');
-      if (!(await db.letters.delete(id))) throw notFound('letter', id);
+      if (!(await c.var.db.letters.delete(id))) throw notFound('letter', id);
       return c.body(null, 204);
     });
 }

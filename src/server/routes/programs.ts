@@ -5,10 +5,10 @@ import { programFactsSchema } from '../../core/catalog/program.js';
 import { SPECIALTY_IDS } from '../../core/catalog/specialty.js';
 import { CENSUS_DIVISIONS, isStateCode } from '../../core/geo/census.js';
 import { storableText } from '../../core/shared/storable-text.js';
-import { readDataVersion } from '../../db/data-version.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
 import { PROGRAM_SORT_KEYS, type ProgramFilter } from '../../db/programs-repository.js';
 import { jsonOnce } from '../json-once.js';
+import type { OwnerEnv } from '../owner-scope.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam, readQuery } from '../read-body.js';
 
@@ -59,7 +59,7 @@ function filterOf(query: z.infer<typeof programsQuerySchema>): ProgramFilter {
 }
 
 /**
- * A weak ETag from the catalog's version and the request's path and query: the same question about the same
+ * A weak ETag from the catalog's version (which names its owner) and the request's path and query: the same question about the same
  * catalog has the same answer, so a client that sends it back gets a 304 without the catalog being read.
  */
 function catalogEtag(c: Context, catalogVersion: string): string {
@@ -86,26 +86,30 @@ const KEPT_ANSWERS = 32;
 
 /**
  * Answers a catalog read: 304 when the client already holds the answer (If-None-Match), else the answer built
- * for this ETag before, else `build()`'s. The ETag names the catalog version and the query, so a kept answer is
- * exactly what `build()` would give; a changed catalog has new ETags, and old answers age out.
+ * for this ETag before, else `build()`'s. The ETag names the owner, the owner's catalog version and the query,
+ * so a kept answer is exactly what `build()` would give that owner — never another owner's, even when their
+ * catalogs' versions coincide (two empty catalogs); a changed catalog has new ETags, and old answers age out.
  */
-function catalogAnswers(db: Database) {
+function catalogAnswers() {
   const answers = new Map<string, object>();
   /**
-   * The catalog version last read, and the database's data version just before: while nothing at all has been
+   * Per owner, the catalog version last read and the data version just before: while nothing at all has been
    * written since (one cheap snapshot query), the catalog cannot have changed, and its version — a scan of every
-   * program — need not be read again.
+   * program — need not be read again. The data version already names its owner.
    */
-  let known: { data: string; catalog: string } | null = null;
-  const catalogVersion = async (): Promise<string> => {
-    const data = await readDataVersion(db.kysely);
-    if (known?.data === data) return known.catalog;
-    const catalog = await db.programs.version();
-    known = { data, catalog };
+  const known = new Map<string, { data: string; catalog: string }>();
+  const catalogVersion = async (db: OwnerDatabase): Promise<string> => {
+    const data = await db.dataVersion();
+    const kept = known.get(db.ownerId);
+    if (kept?.data === data) return kept.catalog;
+    const catalog = `${db.ownerId}/${await db.programs.version()}`;
+    known.delete(db.ownerId);
+    known.set(db.ownerId, { data, catalog });
+    if (known.size > KEPT_ANSWERS) known.delete(known.keys().next().value as string);
     return catalog;
   };
-  return async <T extends object>(c: Context, build: () => Promise<T>) => {
-    const etag = catalogEtag(c, await catalogVersion());
+  return async <T extends object>(c: Context<OwnerEnv>, build: () => Promise<T>) => {
+    const etag = catalogEtag(c, await catalogVersion(c.var.db));
     // no-cache: keep it, but ask again each time (the ETag makes asking cheap).
     c.header('Cache-Control', 'no-cache');
     c.header('ETag', etag);
@@ -123,14 +127,14 @@ function catalogAnswers(db: Database) {
   };
 }
 
-export function programRoutes(db: Database) {
-  const answer = catalogAnswers(db);
+export function programRoutes() {
+  const answer = catalogAnswers();
   return (
-    new Hono()
+    new Hono<OwnerEnv>()
       .get('/', async (c) => {
         const query = readQuery(c, programPageQuerySchema);
         return answer(c, async () => {
-          const found = await db.programs.page(filterOf(query), {
+          const found = await c.var.db.programs.page(filterOf(query), {
             ...(query.sort ? { sort: query.sort } : {}),
             descending: query.dir === 'desc',
             offset: (query.page - 1) * query.limit,
@@ -149,13 +153,13 @@ export function programRoutes(db: Database) {
       .get('/map', async (c) => {
         const query = readQuery(c, programsQuerySchema);
         return answer(c, async () => {
-          const items = await db.programs.points(filterOf(query));
+          const items = await c.var.db.programs.points(filterOf(query));
           return { total: items.length, synthetic: items.filter((p) => p.synthetic).length, items };
         });
       })
       .get('/:acgmeId', async (c) => {
         const acgmeId = readParam(c, 'acgmeId');
-        const program = await db.programs.get(acgmeId);
+        const program = await c.var.db.programs.get(acgmeId);
         if (!program) throw new ProblemError(404, `No program with ACGME id ${acgmeId}`);
         return c.json(program);
       })
@@ -163,10 +167,10 @@ export function programRoutes(db: Database) {
       .put('/:acgmeId/facts', async (c) => {
         const acgmeId = readParam(c, 'acgmeId');
         const facts = await readBody(c, programFactsSchema.strict());
-        const program = await db.programs.get(acgmeId);
+        const program = await c.var.db.programs.get(acgmeId);
         if (!program) throw new ProblemError(404, `No program with ACGME id ${acgmeId}`);
         const edited = { ...program, facts };
-        await db.programs.upsertMany([edited]);
+        await c.var.db.programs.upsertMany([edited]);
         return c.json(edited);
       })
   );

@@ -25,7 +25,8 @@ import { timelineOverridesSchema } from '../../core/season/season-timeline.js';
 import type { Result } from '../../core/shared/result.js';
 import { storableText } from '../../core/shared/storable-text.js';
 import { currentMatchYear } from '../../core/smartpick/match-year.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
+import type { OwnerEnv } from '../owner-scope.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam, readQuery } from '../read-body.js';
 import { notFound } from './contacts.js';
@@ -102,24 +103,24 @@ const practiceQuerySchema = z.object({
 });
 
 /** `/api/applications`: the pipeline, one application per catalog program. */
-export function applicationRoutes(db: Database, now: () => Date) {
-  return new Hono()
+export function applicationRoutes(now: () => Date) {
+  return new Hono<OwnerEnv>()
     .get('/', async (c) => {
-      const applications = await applicationViews(db);
+      const applications = await applicationViews(c.var.db);
       return c.json({
         applications,
-        totals: await seasonTotals(db, applications),
+        totals: await seasonTotals(c.var.db, applications),
         warnings: interviewWarnings(applications),
       });
     })
     .post('/', async (c) => {
       const { acgmeIds } = await readBody(c, addBodySchema);
-      return c.json(orProblem(await addApplications(db, acgmeIds, now())), 201);
+      return c.json(orProblem(await addApplications(c.var.db, acgmeIds, now())), 201);
     })
     .post('/:acgmeId/stage', async (c) => {
       const body = await readBody(c, stageBodySchema);
       const at = body.at === undefined ? now() : new Date(body.at);
-      const moved = await moveApplication(db, readParam(c, 'acgmeId'), body.stage, {
+      const moved = await moveApplication(c.var.db, readParam(c, 'acgmeId'), body.stage, {
         at,
         details: body.details ?? {},
       });
@@ -127,23 +128,23 @@ export function applicationRoutes(db: Database, now: () => Date) {
     })
     .patch('/:acgmeId', async (c) => {
       const edit = await readBody(c, editBodySchema);
-      return c.json(orProblem(await editApplication(db, readParam(c, 'acgmeId'), edit)));
+      return c.json(orProblem(await editApplication(c.var.db, readParam(c, 'acgmeId'), edit)));
     })
     .delete('/:acgmeId', async (c) => {
       const acgmeId = readParam(c, 'acgmeId');
-      if (!(await db.applications.delete(acgmeId))) throw notFound('application', acgmeId, 'acgmeId');
+      if (!(await c.var.db.applications.delete(acgmeId))) throw notFound('application', acgmeId, 'acgmeId');
       return c.body(null, 204);
     });
 }
 
 /** `/api/season`: the cycle's key dates and the season calendar. */
-export function seasonRoutes(db: Database, now: () => Date) {
-  return new Hono()
+export function seasonRoutes(now: () => Date) {
+  return new Hono<OwnerEnv>()
     .get('/timeline', async (c) => {
       const query = readQuery(c, timelineQuerySchema);
       const at = now();
       return c.json(
-        await timelineView(db, {
+        await timelineView(c.var.db, {
           year: query.year ?? currentMatchYear(at),
           now: at,
           ...(query.timeZone === undefined ? {} : { timeZone: query.timeZone }),
@@ -158,13 +159,13 @@ export function seasonRoutes(db: Database, now: () => Date) {
         ]);
       }
       const overrides = await readBody(c, timelineOverridesSchema);
-      await saveTimelineEdits(db, year.data, overrides);
-      return c.json(await timelineView(db, { year: year.data, now: now() }));
+      await saveTimelineEdits(c.var.db, year.data, overrides);
+      return c.json(await timelineView(c.var.db, { year: year.data, now: now() }));
     })
     .get('/calendar.ics', async (c) => {
       const query = readQuery(c, timelineQuerySchema.pick({ year: true }));
       const at = now();
-      const ics = await seasonCalendar(db, { year: query.year ?? currentMatchYear(at), now: at });
+      const ics = await seasonCalendar(c.var.db, { year: query.year ?? currentMatchYear(at), now: at });
       return c.body(ics, 200, {
         'content-type': 'text/calendar; charset=utf-8',
         'content-disposition': 'attachment; filename="matchwise-season.ics"',
@@ -173,11 +174,11 @@ export function seasonRoutes(db: Database, now: () => Date) {
 }
 
 /** `/api/interview-prep`: the question bank, the practice log and notes per program. */
-export function interviewPrepRoutes(db: Database, now: () => Date) {
-  return new Hono()
+export function interviewPrepRoutes(now: () => Date) {
+  return new Hono<OwnerEnv>()
     .get('/questions', async (c) => {
       // The questions follow the profile (no visa question for a U.S. citizen); without one, the whole bank.
-      const profile = (await db.profiles.get())?.profile ?? null;
+      const profile = (await c.var.db.profiles.get())?.profile ?? null;
       const items = questionsFor(profile, currentMatchYear(now()));
       return c.json({
         categories: QUESTION_CATEGORIES,
@@ -189,33 +190,35 @@ export function interviewPrepRoutes(db: Database, now: () => Date) {
     .get('/practice', async (c) => {
       const { acgmeId } = readQuery(c, practiceQuerySchema);
       return c.json({
-        items: await db.interviewPrep.listPractice(acgmeId === undefined ? {} : { acgmeId }),
+        items: await c.var.db.interviewPrep.listPractice(acgmeId === undefined ? {} : { acgmeId }),
       });
     })
     .post('/practice', async (c) => {
       const body = await readBody(c, practiceBodySchema);
-      return c.json(orProblem(await logPractice(db, body, dayOf(now()))), 201);
+      return c.json(orProblem(await logPractice(c.var.db, body, dayOf(now()))), 201);
     })
     .delete('/practice/:id', async (c) => {
       const id = readParam(c, 'id');
-      if (!(await db.interviewPrep.deletePractice(id))) throw notFound('practice entry', id);
+      if (!(await c.var.db.interviewPrep.deletePractice(id))) throw notFound('practice entry', id);
       return c.body(null, 204);
     })
     .get('/notes/:acgmeId', async (c) =>
-      c.json(orProblem(await programNotesView(db, readParam(c, 'acgmeId')))),
+      c.json(orProblem(await programNotesView(c.var.db, readParam(c, 'acgmeId')))),
     )
     .put('/notes/:acgmeId', async (c) => {
       const acgmeId = readParam(c, 'acgmeId');
       const body = await readBody(c, programNotesSchema);
-      if ((await db.programs.get(acgmeId)) === null) throw notFound('program', acgmeId, 'acgmeId');
-      await db.interviewPrep.saveNotes(acgmeId, body);
-      return c.json(orProblem(await programNotesView(db, acgmeId)));
+      if ((await c.var.db.programs.get(acgmeId)) === null) throw notFound('program', acgmeId, 'acgmeId');
+      await c.var.db.interviewPrep.saveNotes(acgmeId, body);
+      return c.json(orProblem(await programNotesView(c.var.db, acgmeId)));
     });
 }
 
 /** `/api/rank-list`: the rank order list with its warnings. */
-export function rankListRoutes(db: Database) {
-  return new Hono()
-    .get('/', async (c) => c.json(await rankListView(db)))
-    .put('/', async (c) => c.json(orProblem(await saveRankList(db, await readBody(c, rankListSchema)))));
+export function rankListRoutes() {
+  return new Hono<OwnerEnv>()
+    .get('/', async (c) => c.json(await rankListView(c.var.db)))
+    .put('/', async (c) =>
+      c.json(orProblem(await saveRankList(c.var.db, await readBody(c, rankListSchema)))),
+    );
 }

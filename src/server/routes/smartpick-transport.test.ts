@@ -73,7 +73,7 @@ describe('SmartPick transport: My list cache and abandoned requests', () => {
     const app = createApp({
       db,
       logger: createLogger('silent'),
-      smartpick: createSmartPickService(db, pool),
+      smartpick: (owned) => createSmartPickService(owned, pool),
     });
     const recommend = async (body: object = {}) => {
       const response = await sendJson(app, 'POST', '/api/smartpick/recommend', body);
@@ -115,7 +115,8 @@ describe('SmartPick transport: My list cache and abandoned requests', () => {
     const app = createApp({
       db,
       logger: createLogger('silent'),
-      smartpick: createSmartPickService(db, createComputePool({ startWorker: worker.startWorker })),
+      smartpick: (owned) =>
+        createSmartPickService(owned, createComputePool({ startWorker: worker.startWorker })),
     });
     const post = (settings: object, signal?: AbortSignal) =>
       app.request('/api/smartpick/recommend', {

@@ -6,8 +6,9 @@ import type { SmartPickFailure, SmartPickService } from '../../app/smartpick/sma
 import type { Result } from '../../core/shared/result.js';
 import { storableText } from '../../core/shared/storable-text.js';
 import { smartPickSettingsSchema } from '../../core/smartpick/settings-schema.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
 import { jsonOnce } from '../json-once.js';
+import type { OwnerEnv } from '../owner-scope.js';
 import { ProblemError } from '../problem.js';
 import { readBody } from '../read-body.js';
 
@@ -46,17 +47,18 @@ function unwrap<T>(result: Result<T, SmartPickFailure>): T {
 }
 
 /** My list's API. The budget in its settings is the profile's (budget-settings.ts): one budget, one place. */
-export function smartpickRoutes(db: Database, service: SmartPickService) {
-  return new Hono()
-    .get('/settings', async (c) => c.json(await readSmartPickSettings(db)))
+/** My list. `smartpick` gives the acting user's SmartPick: its cache and its data are that user's alone. */
+export function smartpickRoutes(smartpick: (db: OwnerDatabase) => SmartPickService) {
+  return new Hono<OwnerEnv>()
+    .get('/settings', async (c) => c.json(await readSmartPickSettings(c.var.db)))
     .put('/settings', async (c) =>
-      c.json(await saveSmartPickSettings(db, await readBody(c, smartPickSettingsSchema))),
+      c.json(await saveSmartPickSettings(c.var.db, await readBody(c, smartPickSettingsSchema))),
     )
     .post('/recommend', async (c) => {
       const { settings } = await readBody(c, overridesSchema);
       // A cached list is the same object each time: serialize and gzip its hundreds of kilobytes once.
       return computed(c, async (signal) =>
-        jsonOnce(c, unwrap(await service.recommend(settings, { signal }))),
+        jsonOnce(c, unwrap(await smartpick(c.var.db).recommend(settings, { signal }))),
       );
     })
     .post('/explain', async (c) => {
@@ -65,17 +67,17 @@ export function smartpickRoutes(db: Database, service: SmartPickService) {
         overridesSchema.extend({ acgmeId: storableText().trim().min(1, 'Name a program') }),
       );
       return computed(c, async (signal) =>
-        c.json(unwrap(await service.explain(body.acgmeId, body.settings, { signal }))),
+        c.json(unwrap(await smartpick(c.var.db).explain(body.acgmeId, body.settings, { signal }))),
       );
     })
     .post('/what-if', async (c) => {
       const body = await readBody(c, overridesSchema.extend({ change: whatIfChangeSchema }));
       return computed(c, async (signal) =>
-        c.json(unwrap(await service.whatIf(body.change, body.settings, { signal }))),
+        c.json(unwrap(await smartpick(c.var.db).whatIf(body.change, body.settings, { signal }))),
       );
     })
     .get('/export.csv', async (c) => {
-      const csv = unwrap(await service.exportCsv());
+      const csv = unwrap(await smartpick(c.var.db).exportCsv());
       return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': 'attachment; filename="matchwise-list.csv"',

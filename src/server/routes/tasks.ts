@@ -10,7 +10,8 @@ import {
   type TaskBuckets,
   type TrackedTask,
 } from '../../core/network/index.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
+import type { OwnerEnv } from '../owner-scope.js';
 import { ProblemError } from '../problem.js';
 import { readBody, readParam, readQuery } from '../read-body.js';
 import { notFound } from './contacts.js';
@@ -50,12 +51,12 @@ export function selectDue(buckets: TaskBuckets, due: DueFilter): TrackedTask[] {
  * The playbook's tasks, evaluated on each request with the server clock (and, in the static edition, the
  * browser's backup record, for the backup reminder).
  */
-export function taskRoutes(db: Database, now: () => Date, backupRecord?: () => BackupRecord) {
-  return new Hono()
+export function taskRoutes(now: () => Date, backupRecord?: () => BackupRecord) {
+  return new Hono<OwnerEnv>()
     .get('/', async (c) => {
       const { due } = readQuery(c, dueQuerySchema);
       const at = now();
-      const tasks = await trackedTasks(db, at, backupRecord?.());
+      const tasks = await trackedTasks(c.var.db, at, backupRecord?.());
       const buckets = bucketTasks(tasks, at);
       const handled = tasks.filter((t) => t.status === 'done' || t.status === 'dismissed');
       return c.json({ asOf: dayOf(at), due, items: selectDue(buckets, due), buckets, handled });
@@ -63,7 +64,7 @@ export function taskRoutes(db: Database, now: () => Date, backupRecord?: () => B
     .get('/export.ics', async (c) => {
       const { due } = readQuery(c, dueQuerySchema);
       const at = now();
-      const open = selectDue(bucketTasks(await trackedTasks(db, at, backupRecord?.()), at), due);
+      const open = selectDue(bucketTasks(await trackedTasks(c.var.db, at, backupRecord?.()), at), due);
       return c.body(icsFromTasks(open, at), 200, {
         'content-type': 'text/calendar; charset=utf-8',
         'content-disposition': 'attachment; filename="matchwise-tasks.ics"',
@@ -72,18 +73,18 @@ export function taskRoutes(db: Database, now: () => Date, backupRecord?: () => B
     .put('/:id/state', async (c) => {
       const taskId = readParam(c, 'id');
       const body = await readBody(c, stateBodySchema);
-      const task = (await trackedTasks(db, now(), backupRecord?.())).find((t) => t.id === taskId);
+      const task = (await trackedTasks(c.var.db, now(), backupRecord?.())).find((t) => t.id === taskId);
       if (task === undefined) throw notFound('task', taskId);
       if (body.status === 'open') {
-        await db.taskStates.clear(taskId);
+        await c.var.db.taskStates.clear(taskId);
         return c.json({ ...task, status: 'open', snoozedUntil: null } satisfies TrackedTask);
       }
       if (body.status === 'snoozed') {
         if (body.until === undefined) throw new ProblemError(400, 'Request body is invalid');
-        await db.taskStates.set({ taskId, status: 'snoozed', until: body.until });
+        await c.var.db.taskStates.set({ taskId, status: 'snoozed', until: body.until });
         return c.json({ ...task, status: 'snoozed', snoozedUntil: body.until } satisfies TrackedTask);
       }
-      await db.taskStates.set({ taskId, status: body.status });
+      await c.var.db.taskStates.set({ taskId, status: body.status });
       return c.json({ ...task, status: body.status, snoozedUntil: null } satisfies TrackedTask);
     });
 }

@@ -121,7 +121,7 @@ async function startEngine() {
     db,
     logger: consoleLogger(),
     now,
-    smartpick: createSmartPickService(db, computePool, now),
+    smartpick: (owned) => createSmartPickService(owned, computePool, now),
     simulations: createSimulationPool({
       size: Math.max(1, Math.min(2, (navigator.hardwareConcurrency ?? 2) - 1)),
       startWorker: () =>
