@@ -16,6 +16,7 @@ import {
 } from './advisor-comments-repository.js';
 import { type ApplicationRepository, createApplicationRepository } from './applications-repository.js';
 import { type AuditLogRepository, createAuditLogRepository } from './audit-log-repository.js';
+import { type CohortRepository, createCohortRepository } from './cohorts-repository.js';
 import { type ContactRepository, createContactRepository } from './contacts-repository.js';
 import { createEventRepository, type EventRepository } from './events-repository.js';
 import { createImportRepository, type ImportRepository } from './imports-repository.js';
@@ -45,6 +46,8 @@ export interface Repositories {
   rankList: RankListRepository;
   /** The applicant's edits to the season timeline, per Match year. */
   timelineEdits: SettingsRepository<TimelineEditsByYear>;
+  /** The owner's cohorts and what their members share (hosted mode; a local database has none). */
+  cohorts: CohortRepository;
   /** Advisors' comments to the applicant (hosted mode's sharing). */
   advisorComments: AdvisorCommentRepository;
   /** Who viewed or changed what (hosted mode's sharing). */
@@ -89,6 +92,7 @@ export function createRepositories(db: Kysely<DatabaseSchema>, ownerId: string):
       timelineEditsByYearSchema,
       () => ({}),
     ),
+    cohorts: createCohortRepository(db, ownerId),
     advisorComments: createAdvisorCommentRepository(db, ownerId),
     auditLog: createAuditLogRepository(db, ownerId),
   };

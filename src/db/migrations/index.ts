@@ -10,6 +10,7 @@ import * as oneBudget from './0008_one_budget.js';
 import * as accounts from './0009_accounts.js';
 import * as owners from './0010_owners.js';
 import * as simulationJobs from './0011_simulation_jobs.js';
+import * as cohorts from './0012_cohorts.js';
 import * as advisorSharing from './0013_advisor_sharing.js';
 
 /**
@@ -29,6 +30,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009_accounts': accounts,
   '0010_owners': owners,
   '0011_simulation_jobs': simulationJobs,
+  '0012_cohorts': cohorts,
   '0013_advisor_sharing': advisorSharing,
 };
 
