@@ -10,6 +10,7 @@ import {
   rankListSimulationInput,
 } from '../../core/smartpick/rank-list-odds.js';
 import type { Database } from '../../db/index.js';
+import { withCohortCatalog } from '../cohorts/cohort-catalog.js';
 import { loadConnections } from '../smartpick/applicant-context.js';
 
 export interface RankListSimulationFailure {
@@ -74,7 +75,11 @@ export async function prepareRankListSimulation(
       issues: [{ path: 'rankList', message: 'Rank at least one program you interviewed at' }],
     });
   }
-  const byId = await db.programs.getMany(ranked);
+  // The cohort's agreed facts too, as My list reads them (cohort-catalog.ts): one model, one answer.
+  const cohortCatalog = await withCohortCatalog(db.cohorts, [
+    ...(await db.programs.getMany(ranked)).values(),
+  ]);
+  const byId = new Map(cohortCatalog.programs.map((program) => [program.acgmeId, program]));
   const missing: FieldIssue[] = ranked.flatMap((acgmeId, index) =>
     byId.has(acgmeId) ? [] : [{ path: `rankList.${index}`, message: `No program with ACGME id ${acgmeId}` }],
   );
