@@ -307,4 +307,29 @@ describeEachEngine('isolation between hosted users (issue 13)', (engine) => {
       for (const marker of A_MARKERS) expect(text).not.toContain(marker);
     }
   }, 300_000);
+
+  it('moves a local backup into B’s account as B’s data, leaving A’s alone (same ids and all)', async () => {
+    // A local database's backup, exported as the local server does; its ids are the very ones A holds.
+    const local = await engine.open();
+    let backup: unknown;
+    try {
+      await fillDatabase(local);
+      backup = await exportBackup(local, { now: () => NOW });
+    } finally {
+      await local.close();
+    }
+    const annBackup = async () => JSON.stringify(await exportBackup(db.forOwner(annId), { now: () => NOW }));
+    const annBefore = await annBackup();
+
+    const restored = await send('POST', '/api/backup/restore', benCookie, backup);
+    expect(restored.status, restored.text).toBe(200);
+
+    const benContacts = JSON.parse((await send('GET', '/api/contacts', benCookie)).text) as {
+      items: { id: string; name: string }[];
+    };
+    expect(benContacts.items.map((c) => c.id).sort()).toEqual(['c-lee', 'c-omar']);
+    const benBackup = JSON.parse((await send('GET', '/api/backup', benCookie)).text) as { data: unknown };
+    expect(benBackup.data).toEqual((backup as { data: unknown }).data);
+    expect(await annBackup()).toBe(annBefore);
+  }, 300_000);
 });
