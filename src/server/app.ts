@@ -16,6 +16,7 @@ import { compressLargeResponses } from './compress-responses.js';
 import type { Logger } from './logger.js';
 import { perOwner } from './per-owner.js';
 import { ProblemError, problemBody, problemResponse } from './problem.js';
+import { cohortRoutes } from './routes/cohorts.js';
 import { allowedHosts as allowedHostsOnly } from './security/allowed-hosts.js';
 import { bodyLimits } from './security/body-limits.js';
 import { jsonBodiesOnly } from './security/json-content-type.js';
@@ -109,6 +110,7 @@ export function createApp({
     app.route('/api/auth', authRoutes(hosted.accounts, hosted));
     // Advisor sharing is between accounts: hosted mode only (docs/security.md, "Advisor sharing").
     // Cohorts pool research between accounts: hosted mode only (docs/security.md, "Cohorts").
+    app.route('/api/cohorts', cohortRoutes(db, now));
   } else {
     app.use('/api/*', localActor({ userId: LOCAL_OWNER_ID }) as MiddlewareHandler);
     app.route('/api/auth', localAuthRoutes());

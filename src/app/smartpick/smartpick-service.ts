@@ -1,3 +1,4 @@
+import type { CohortFactsAtProgram } from '../../core/catalog/cohort-facts.js';
 import type { Program } from '../../core/catalog/program.js';
 import { SPECIALTIES } from '../../core/catalog/specialty.js';
 import { withLetterCounts } from '../../core/network/letter-counts.js';
@@ -14,6 +15,7 @@ import { recommendationToCsv } from '../../core/smartpick/list-csv.js';
 import { currentMatchYear } from '../../core/smartpick/match-year.js';
 import { type SmartPickSettings, toRecommendSettings } from '../../core/smartpick/settings-schema.js';
 import type { OwnerDatabase } from '../../db/index.js';
+import { withCohortCatalog } from '../cohorts/cohort-catalog.js';
 import { loadConnections, loadSeasonInput } from './applicant-context.js';
 import type { ComputePool, ComputeRunOptions } from './compute-pool.js';
 
@@ -28,7 +30,12 @@ interface Context {
   profile: ApplicantProfile;
   programs: Program[];
   input: RecommendInput;
+  /** What the user's cohorts filled in or disagree on, by program (cohort-catalog.ts). */
+  cohort: Map<string, CohortFactsAtProgram>;
 }
+
+/** "Why?" for one program, with the facts that came from the user's cohorts and those they disagree on. */
+export type ExplainedProgram = ProgramExplanation & { cohort: CohortFactsAtProgram | null };
 
 /** `signal`: the request's; when it aborts, the computation is dropped and the promise rejects. */
 export interface SmartPickService {
@@ -40,7 +47,7 @@ export interface SmartPickService {
     acgmeId: string,
     overrides?: Partial<SmartPickSettings>,
     options?: ComputeRunOptions,
-  ): Promise<Result<ProgramExplanation, SmartPickFailure>>;
+  ): Promise<Result<ExplainedProgram, SmartPickFailure>>;
   whatIf(
     change: WhatIfChange,
     overrides?: Partial<SmartPickSettings>,
@@ -73,7 +80,10 @@ export function createSmartPickService(
     }
     // The letters every page counts: the Letters board once it holds any, else the profile's (letter-counts.ts).
     const profile = withLetterCounts(saved.profile, await db.letters.list());
-    const programs = await db.programs.list({ specialty: profile.targetSpecialty });
+    const { programs, cohort } = await withCohortCatalog(
+      db.cohorts,
+      await db.programs.list({ specialty: profile.targetSpecialty }),
+    );
     if (programs.length === 0) {
       const specialty = SPECIALTIES[profile.targetSpecialty].name.toLowerCase();
       return err({
@@ -91,7 +101,12 @@ export function createSmartPickService(
       currentMatchYear(today),
     );
     const [connections, season] = await Promise.all([loadConnections(db), loadSeasonInput(db, today)]);
-    return ok({ profile, programs, input: { profile, programs, connections, settings, season } });
+    return ok({
+      profile,
+      programs,
+      cohort,
+      input: { profile, programs, connections, settings, season },
+    });
   }
 
   async function recommendIn(
@@ -122,21 +137,20 @@ export function createSmartPickService(
         });
       }
       const settings = ctx.value.input.settings ?? {};
-      return ok(
-        await pool.run(
-          'explainProgram',
-          {
-            profile: ctx.value.profile,
-            program,
-            ...(settings.matchYear ? { matchYear: settings.matchYear } : {}),
-            ...(settings.stars?.[acgmeId] !== undefined ? { stars: settings.stars[acgmeId] } : {}),
-            ...(ctx.value.input.connections?.[acgmeId]
-              ? { connections: ctx.value.input.connections[acgmeId] }
-              : {}),
-          },
-          options,
-        ),
+      const explanation = await pool.run(
+        'explainProgram',
+        {
+          profile: ctx.value.profile,
+          program,
+          ...(settings.matchYear ? { matchYear: settings.matchYear } : {}),
+          ...(settings.stars?.[acgmeId] !== undefined ? { stars: settings.stars[acgmeId] } : {}),
+          ...(ctx.value.input.connections?.[acgmeId]
+            ? { connections: ctx.value.input.connections[acgmeId] }
+            : {}),
+        },
+        options,
       );
+      return ok({ ...explanation, cohort: ctx.value.cohort.get(acgmeId) ?? null });
     },
 
     async whatIf(change, overrides, options) {
