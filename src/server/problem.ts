@@ -16,6 +16,7 @@ const TYPES = {
   401: '/problems/unauthenticated',
   403: '/problems/forbidden',
   404: '/problems/not-found',
+  410: '/problems/gone',
   413: '/problems/too-large',
   415: '/problems/unsupported-media-type',
   421: '/problems/misdirected',

@@ -61,6 +61,12 @@ const routes: RouteObject[] = [
       { path: 'letters', element: lazyPage(() => import('./pages/LettersPage.js'), 'LettersPage') },
       { path: 'events', element: lazyPage(() => import('./pages/EventsPage.js'), 'EventsPage') },
       { path: 'data', element: lazyPage(() => import('./pages/DataPage.js'), 'DataPage') },
+      { path: 'advisors', element: lazyPage(() => import('./sharing/AdvisorsPage.js'), 'AdvisorsPage') },
+      { path: 'advisees', element: lazyPage(() => import('./sharing/AdviseesPage.js'), 'AdviseesPage') },
+      {
+        path: 'advisees/accept',
+        element: lazyPage(() => import('./sharing/AcceptInvitationPage.js'), 'AcceptInvitationPage'),
+      },
       { path: 'account', element: lazyPage(() => import('./account/AccountPage.js'), 'AccountPage') },
       { path: 'docs/:name?', element: lazyPage(() => import('./pages/DocsPage.js'), 'DocsPage') },
       { path: '*', element: lazyPage(() => import('./pages/NotFoundPage.js'), 'NotFoundPage') },
