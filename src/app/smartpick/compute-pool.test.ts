@@ -54,6 +54,20 @@ describe('SmartPick compute pool', () => {
     expect([await first, await second]).toEqual(['list 1', 'list 2']);
   });
 
+  it('starts its worker when warmed, once, and the first task goes to that worker', async () => {
+    const workers = fakeWorkers();
+    const pool = createComputePool({ startWorker: workers.startWorker });
+    expect(workers.started).toHaveLength(0);
+    pool.warm?.();
+    pool.warm?.();
+    expect(workers.started).toHaveLength(1);
+    const first = pool.run('recommend', input('first'));
+    expect(workers.started).toHaveLength(1);
+    expect(workers.posted()).toEqual(['first']);
+    workers.answer('list');
+    expect(await first).toBe('list');
+  });
+
   it('drops a task whose request was aborted while it waited: the worker never sees it', async () => {
     const workers = fakeWorkers();
     const pool = createComputePool({ startWorker: workers.startWorker });

@@ -20,6 +20,11 @@ export interface ComputePool {
     options?: ComputeRunOptions,
   ): Promise<ComputeOutput<T>>;
   close(): Promise<void>;
+  /**
+   * Starts the worker now rather than on the first task, so its code is loaded by the time someone opens My list
+   * (the static edition calls it once the database is open: a cold worker cost the first list about a second).
+   */
+  warm?(): void;
 }
 
 /** What a task's promise rejects with when its signal aborts: nobody is waiting for the answer any more. */
@@ -124,6 +129,9 @@ export function createComputePool({
         queue.push(entry);
         dispatch();
       });
+    },
+    warm() {
+      worker ??= start();
     },
     async close() {
       const stopping = worker;

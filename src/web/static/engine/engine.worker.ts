@@ -117,6 +117,7 @@ async function startEngine() {
     startWorker: () =>
       nodeLikeWorker(new Worker(new URL('./compute.worker.ts', import.meta.url), { type: 'module' })),
   });
+  computePool.warm?.();
   const app = createApp({
     db,
     logger: consoleLogger(),
