@@ -46,7 +46,9 @@ function FactorBars({ contributions }: { contributions: readonly FactorContribut
 export function WhyPanel({ id, verdict, override }: WhyPanelProps) {
   const carried = verdict.interview?.contributions ?? [];
   const needsFetch = carried.length === 0 && verdict.interview !== null;
-  const explanation = useProgramExplanation(verdict.acgmeId, override, needsFetch);
+  // Fetched even when the list carried the factors: only the explanation says what the user's cohort filled in.
+  const explanation = useProgramExplanation(verdict.acgmeId, override, true);
+  const cohort = explanation.data && 'cohort' in explanation.data ? explanation.data.cohort : null;
   const interview = needsFetch ? (explanation.data?.interview ?? null) : verdict.interview;
   const contributions = needsFetch ? (explanation.data?.interview.contributions ?? []) : carried;
   const unknownFacts = interview?.unknownFacts ?? [];
@@ -88,6 +90,16 @@ export function WhyPanel({ id, verdict, override }: WhyPanelProps) {
             ? `Unknown facts that widened the range: ${unknownFacts.map((fact) => FACT_LABELS[fact] ?? fact).join(', ')}.`
             : 'Every program fact the model uses is known here.'}
         </p>
+      ) : null}
+      {cohort && cohort.used.length + cohort.conflicts.length > 0 ? (
+        <ul className="small check-list" aria-label="Facts from your cohort">
+          {cohort.used.map((fact) => (
+            <li key={`used-${fact.key}`}>{fact.says}.</li>
+          ))}
+          {cohort.conflicts.map((conflict) => (
+            <li key={`conflict-${conflict.key}`}>{conflict.says}.</li>
+          ))}
+        </ul>
       ) : null}
       {verdict.checks.length > 0 ? (
         <>
