@@ -140,6 +140,20 @@ describeEachEngine('hosted accounts', (engine) => {
     expect((await accounts.changePassword(me, 'a brand new password', PASSWORD)).ok).toBe(true);
   });
 
+  it('slows down a session guessing the current password on the password form', async () => {
+    const session = await accounts.login('ann@example.org', PASSWORD, '10.0.0.11');
+    if (!session.ok) throw new Error('login failed');
+    const me = await accounts.authenticate(session.value.token);
+    if (!me) throw new Error('no session');
+    for (let i = 0; i < 5; i++) {
+      expect((await accounts.changePassword(me, `guess number ${i}`, 'a brand new password')).ok).toBe(false);
+    }
+    expect(await accounts.changePassword(me, PASSWORD, 'a brand new password')).toEqual({
+      ok: false,
+      error: { kind: 'throttled', retryAfterSeconds: 2 },
+    });
+  });
+
   it('resets a password by a one-time link that expires, ending every session', async () => {
     const session = await accounts.login('ann@example.org', PASSWORD, '10.0.0.9');
     if (!session.ok) throw new Error('login failed');
