@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { createRankListService, type RankListService } from '../app/match/rank-list-service.js';
 import { createSimulationPool, type SimulationPool } from '../app/match/simulation-pool.js';
 import { Refusal } from '../app/refusal.js';
+import { sharingFor } from '../app/sharing/hosted-sharing.js';
 import { createComputePool } from '../app/smartpick/compute-pool.js';
 import { withRecommendCache } from '../app/smartpick/recommend-cache.js';
 import { createSmartPickService, type SmartPickService } from '../app/smartpick/smartpick-service.js';
@@ -17,6 +18,7 @@ import type { Logger } from './logger.js';
 import { perOwner } from './per-owner.js';
 import { ProblemError, problemBody, problemResponse } from './problem.js';
 import { cohortRoutes } from './routes/cohorts.js';
+import { sharingRoutes } from './routes/sharing.js';
 import { allowedHosts as allowedHostsOnly } from './security/allowed-hosts.js';
 import { bodyLimits } from './security/body-limits.js';
 import { jsonBodiesOnly } from './security/json-content-type.js';
@@ -109,6 +111,7 @@ export function createApp({
     app.use('/api/*', requireSession(hosted.accounts) as MiddlewareHandler);
     app.route('/api/auth', authRoutes(hosted.accounts, hosted));
     // Advisor sharing is between accounts: hosted mode only (docs/security.md, "Advisor sharing").
+    app.route('/api', sharingRoutes(sharingFor(db, now, smartpickFor)));
     // Cohorts pool research between accounts: hosted mode only (docs/security.md, "Cohorts").
     app.route('/api/cohorts', cohortRoutes(db, now));
   } else {

@@ -13,6 +13,7 @@ import { hasBuiltList, hasReviewedPrograms } from '../lib/visited.js';
 import { formatInterviewTime } from '../season/interview-time.js';
 import { TimelineList } from '../season/TimelineList.js';
 import { upcomingInterviews } from '../season/upcoming.js';
+import { UnreadComments } from '../sharing/UnreadComments.js';
 
 type ItemState = 'done' | 'next' | 'todo' | 'loading' | 'unknown';
 
@@ -169,6 +170,8 @@ export function HomePage() {
           }}
         />
       ) : null}
+
+      <UnreadComments />
 
       <section aria-labelledby="counts-heading" className="stats-section">
         <h2 id="counts-heading" className="visually-hidden">

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { PROGRAM_FACT_KEYS, type Program } from '../../core/catalog/program.js';
+import { CohortFacts } from '../cohorts/CohortFacts.js';
 import { ProblemAlert } from '../components/ProblemAlert.js';
 import { toProblem } from '../lib/api/problem.js';
 import { useProgram } from '../lib/api/queries.js';
 import { FACT_LABELS, formatFactValue, PROGRAM_TYPE_LABELS, specialtyLabel } from '../lib/labels.js';
 import { AddToApplications } from '../season/AddToApplications.js';
+import { AdvisorComments } from '../sharing/AdvisorComments.js';
 import { FactsEditor } from './FactsEditor.js';
 import { SyntheticBadge, Unknown } from './ProgramTable.js';
 
@@ -144,6 +146,8 @@ export function ProgramDetails({ acgmeId, fallback, onClose }: ProgramDetailsPro
               </table>
             </div>
           )}
+          <AdvisorComments acgmeId={program.acgmeId} />
+          <CohortFacts program={program} />
         </>
       ) : query.isPending ? (
         <p role="status">Loading program…</p>
