@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountNavItem } from '../account/AccountNavItem.js';
+import { SharingNavItems } from '../sharing/SharingNavItems.js';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Home', end: true },
@@ -54,6 +55,7 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              <SharingNavItems />
               <AccountNavItem />
             </ul>
           </nav>
