@@ -67,6 +67,7 @@ const routes: RouteObject[] = [
         path: 'advisees/accept',
         element: lazyPage(() => import('./sharing/AcceptInvitationPage.js'), 'AcceptInvitationPage'),
       },
+      { path: 'cohorts', element: lazyPage(() => import('./cohorts/CohortsPage.js'), 'CohortsPage') },
       { path: 'account', element: lazyPage(() => import('./account/AccountPage.js'), 'AccountPage') },
       { path: 'docs/:name?', element: lazyPage(() => import('./pages/DocsPage.js'), 'DocsPage') },
       { path: '*', element: lazyPage(() => import('./pages/NotFoundPage.js'), 'NotFoundPage') },
