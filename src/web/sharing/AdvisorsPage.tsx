@@ -74,7 +74,7 @@ export function AdvisorsPage() {
         <ul className="advisor-list">
           {advisors.data.advisors.map((advisor) => (
             <li key={advisor.id}>
-              <strong>{advisor.advisorEmail ?? advisor.note ?? 'Invitation'}</strong> —{' '}
+              <strong>{advisor.advisorEmail ?? (advisor.note || 'Invitation')}</strong> —{' '}
               {STATE_LABELS[advisor.state]}
               {advisor.note && advisor.advisorEmail ? ` (${advisor.note})` : ''}:{' '}
               {advisor.scopes.map((s) => SCOPE_DESCRIPTIONS[s]).join('; ')}
