@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountNavItem } from '../account/AccountNavItem.js';
+import { CohortsNavItem } from '../cohorts/CohortsNavItem.js';
 import { SharingNavItems } from '../sharing/SharingNavItems.js';
 
 const NAV_ITEMS = [
@@ -56,6 +57,7 @@ export function Layout() {
                 </li>
               ))}
               <SharingNavItems />
+              <CohortsNavItem />
               <AccountNavItem />
             </ul>
           </nav>
