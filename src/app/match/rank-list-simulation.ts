@@ -9,7 +9,7 @@ import {
   type RankListOddsInput,
   rankListSimulationInput,
 } from '../../core/smartpick/rank-list-odds.js';
-import type { Database } from '../../db/index.js';
+import type { OwnerDatabase } from '../../db/index.js';
 import { withCohortCatalog } from '../cohorts/cohort-catalog.js';
 import { loadConnections } from '../smartpick/applicant-context.js';
 
@@ -56,7 +56,7 @@ export interface PrepareOptions {
  * signal) as SmartPick reads them. The model's closed-form figure for the same interviews comes with it.
  */
 export async function prepareRankListSimulation(
-  db: Database,
+  db: OwnerDatabase,
   options: PrepareOptions = {},
 ): Promise<Result<PreparedSimulation, RankListSimulationFailure>> {
   const saved = await db.profiles.get();

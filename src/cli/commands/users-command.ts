@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { accountsFor, servingModeFromEnv } from '../../app/hosted-mode.js';
 import type { CliIo } from '../cli-io.js';
 import { formatTable } from '../format-table.js';
-import { withDatabase } from '../open-cli-database.js';
+import { withWholeDatabase } from '../open-cli-database.js';
 
 /** Hosted accounts need PostgreSQL; local mode has none to manage. Says so and returns false otherwise. */
 function hostedDatabase(io: CliIo): boolean {
@@ -34,7 +34,7 @@ export function usersCommand(io: CliIo): Command {
     .action(async (email: string) => {
       if (!hostedDatabase(io)) return;
       const password = await passwordFromStdin(io);
-      await withDatabase(io, async (db) => {
+      await withWholeDatabase(io, async (db) => {
         const added = await accountsFor(db).addUser(email, password);
         if (!added.ok) {
           for (const issue of added.error) io.stderr(`${issue.path}: ${issue.message}\n`);
@@ -50,7 +50,7 @@ export function usersCommand(io: CliIo): Command {
     .description('every account, with how many live sessions it has')
     .action(async () => {
       if (!hostedDatabase(io)) return;
-      await withDatabase(io, async (db) => {
+      await withWholeDatabase(io, async (db) => {
         const list = await accountsFor(db).listUsers();
         const rows = list.map((user) => [
           user.email,
@@ -67,7 +67,7 @@ export function usersCommand(io: CliIo): Command {
     .argument('<email>', 'the account’s email')
     .action(async (email: string) => {
       if (!hostedDatabase(io)) return;
-      await withDatabase(io, async (db) => {
+      await withWholeDatabase(io, async (db) => {
         const issued = await accountsFor(db).issueResetToken(email);
         if (!issued) {
           io.stderr(`No account for ${email}\n`);
