@@ -16,7 +16,7 @@ export const INVITATION_DAYS = 14;
 
 /** Why a cohort request cannot be done. A cohort the user is not in is 404 with the same words as none at all. */
 export interface CohortFailure {
-  status: 404 | 422;
+  status: 404 | 410 | 422;
   title: string;
   issues: FieldIssue[];
 }
@@ -116,14 +116,14 @@ export function cohortService(db: OwnerDatabase, now: () => Date = () => new Dat
       }
       if (found.revokedAt) {
         return err({
-          status: 422,
+          status: 410,
           title: 'This invitation link was revoked',
           issues: [{ path: 'token', message: 'Ask a member of the cohort for a new link' }],
         });
       }
       if (found.expiresAt.getTime() <= now().getTime()) {
         return err({
-          status: 422,
+          status: 410,
           title: 'This invitation link has expired',
           issues: [
             {

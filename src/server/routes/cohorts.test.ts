@@ -290,14 +290,14 @@ describeEachEngine('cohorts: pooled program research (hosted API)', (engine) => 
     const revoked = await invite();
     await json(await as('ann', 'DELETE', `/api/cohorts/${cohortId}/invitations/${revoked.invitation.id}`));
     const refusedRevoked = await as('dee', 'POST', '/api/cohorts/join', { token: revoked.token });
-    expect(refusedRevoked.status).toBe(422);
+    expect(refusedRevoked.status).toBe(410);
     expect((await refusedRevoked.json()).title).toBe('This invitation link was revoked');
 
     const expiring = await invite();
     clock = new Date(clock.getTime() + 15 * 24 * 3_600_000);
     for (const who of PEOPLE) await login(who);
     const refusedExpired = await as('dee', 'POST', '/api/cohorts/join', { token: expiring.token });
-    expect(refusedExpired.status).toBe(422);
+    expect(refusedExpired.status).toBe(410);
     expect((await refusedExpired.json()).title).toBe('This invitation link has expired');
 
     expect((await as('dee', 'POST', '/api/cohorts/join', { token: 'not-a-real-token' })).status).toBe(404);
