@@ -45,19 +45,32 @@ describeEachEngine('openDatabase', (engine) => {
     const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
     const tables = (await db.kysely.introspection.getTables()).filter((t) => t.schema === rows[0]?.schema);
     expect(tables.map((t) => t.name).sort()).toEqual([
+      'advisor_comments',
+      'advisor_grants',
       'applications',
+      'audit_log',
+      'cohort_fact_confirmations',
+      'cohort_facts',
+      'cohort_invitations',
+      'cohort_members',
+      'cohorts',
       'contacts',
       'events',
       'import_reports',
       'interactions',
       'interview_practice',
       'letters',
+      'login_failures',
+      'password_reset_tokens',
       'profiles',
       'program_notes',
       'programs',
       'rank_lists',
+      'sessions',
+      'simulation_jobs',
       'task_states',
       'user_settings',
+      'users',
     ]);
   });
 

@@ -1,15 +1,19 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AccountsService } from '../../app/accounts/accounts-service.js';
+import { storableText } from '../../core/shared/storable-text.js';
 import { ProblemError, problemBody, problemResponse } from '../problem.js';
 import { readBody } from '../read-body.js';
 import type { ActorEnv } from './actor-env.js';
 import { clientAddress, type ProxyTrust } from './request-origin.js';
 import { clearSessionCookie, sessionToken, setSessionCookie } from './session-cookie.js';
 
-const loginSchema = z.strictObject({ email: z.string().max(320), password: z.string().max(1024) });
-const passwordSchema = z.strictObject({ current: z.string().max(1024), next: z.string().max(1024) });
-const resetSchema = z.strictObject({ token: z.string().min(1).max(200), password: z.string().max(1024) });
+const loginSchema = z.strictObject({ email: storableText().max(320), password: storableText().max(1024) });
+const passwordSchema = z.strictObject({ current: storableText().max(1024), next: storableText().max(1024) });
+const resetSchema = z.strictObject({
+  token: storableText().min(1).max(200),
+  password: storableText().max(1024),
+});
 
 const LINK_REFUSALS = {
   unknown: 'This reset link is not valid: ask your operator for a new one',

@@ -11,10 +11,12 @@ import { readBody, readParam, readQuery } from '../read-body.js';
 const createSchema = z.strictObject({
   name: storableText().trim().min(1, 'Name the cohort').max(120, 'At most 120 characters'),
 });
-const joinSchema = z.strictObject({ token: z.string().trim().min(1, 'Paste the invitation link').max(200) });
+const joinSchema = z.strictObject({
+  token: storableText().trim().min(1, 'Paste the invitation link').max(200),
+});
 const shareSchema = z.strictObject({
   acgmeId: storableText().trim().min(1, 'Name a program').max(20),
-  key: z.string().trim().min(1, 'Name the fact').max(40),
+  key: storableText().trim().min(1, 'Name the fact').max(40),
 });
 const factsQuerySchema = z.strictObject({ acgmeId: storableText().trim().min(1).max(20).optional() });
 

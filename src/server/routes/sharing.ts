@@ -13,12 +13,12 @@ const inviteSchema = z.strictObject({
   scopes: advisorScopesSchema,
   note: storableText().trim().max(200, 'At most 200 characters').default(''),
 });
-const acceptSchema = z.strictObject({ token: z.string().min(1, 'Paste the invitation link').max(200) });
+const acceptSchema = z.strictObject({ token: storableText().min(1, 'Paste the invitation link').max(200) });
 const commentSchema = z.strictObject({
   acgmeId: storableText().trim().min(1, 'Name a program'),
   body: storableText().trim().min(1, 'Write a comment').max(4000, 'At most 4,000 characters'),
 });
-const commentsQuerySchema = z.object({ acgmeId: z.string().trim().min(1).optional() });
+const commentsQuerySchema = z.object({ acgmeId: storableText().trim().min(1).optional() });
 
 /** Where the web app accepts an invitation: the token rides in the fragment, which browsers never send. */
 export const ACCEPT_PATH = '/advisees/accept';
