@@ -1,6 +1,6 @@
 import { createHash as nodeCreateHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createHash } from './node-crypto.js';
+import { createHash, randomBytes } from './node-crypto.js';
 
 describe('the browser stand-in for node:crypto', () => {
   it('gives the ETag digest node:crypto gives, for short and multi-block texts', () => {
@@ -18,6 +18,13 @@ describe('the browser stand-in for node:crypto', () => {
         expect(createHash('sha256').update(text).digest(encoding)).toBe(expected);
       }
     }
+  });
+
+  it('gives random bytes in the encodings the services ask for: 32 bytes are 43 base64url or 64 hex characters', () => {
+    const token = randomBytes(32).toString('base64url');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(randomBytes(32).toString('hex')).toMatch(/^[0-9a-f]{64}$/);
+    expect(randomBytes(32).toString('base64url')).not.toBe(token);
   });
 
   it('refuses an algorithm it does not implement instead of answering with another', () => {

@@ -1,11 +1,27 @@
 import { sha256 } from './sha256.js';
 
-/** `node:crypto` in the browser: the two functions the server's modules use. */
+/** `node:crypto` in the browser: the functions the server's and the services' modules use. */
 export function randomUUID(): string {
   return globalThis.crypto.randomUUID();
 }
 
 type Digest = { digest(encoding: 'base64url' | 'hex'): string };
+
+function encode(bytes: Uint8Array, encoding: 'base64url' | 'hex'): string {
+  if (encoding === 'hex') return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * Random bytes from the browser's CSPRNG, with the one Buffer method the services call on them (secret tokens for
+ * hosted accounts and invitations: code the static edition bundles but, being local, never runs).
+ */
+export function randomBytes(size: number): { toString(encoding: 'base64url' | 'hex'): string } {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(size));
+  return { toString: (encoding) => encode(bytes, encoding) };
+}
 
 /** SHA-256 only (the programs route's ETag); the same digest node:crypto gives for the same text. */
 export function createHash(algorithm: string): { update(text: string): { digest: Digest['digest'] } } {
@@ -24,11 +40,7 @@ export function createHash(algorithm: string): { update(text: string): { digest:
         joined.set(part, at);
         at += part.length;
       }
-      const bytes = sha256(joined);
-      if (encoding === 'hex') return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-      let binary = '';
-      for (const byte of bytes) binary += String.fromCharCode(byte);
-      return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      return encode(sha256(joined), encoding);
     },
   };
   return hash;
