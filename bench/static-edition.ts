@@ -45,7 +45,7 @@ function firstScreenFiles(): string[] {
 function engineFiles(): string[] {
   const precache = JSON.parse(readFileSync(path.join(root, 'precache.json'), 'utf8')) as { files: string[] };
   return precache.files
-    .map((file) => file.slice(1))
+    .map((file) => file.replace(/^\.?\//, ''))
     .filter((file) =>
       /engine\.worker|compute\.worker|simulation\.worker|\.wasm$|\.data$|^assets\/lib-/.test(file),
     );
