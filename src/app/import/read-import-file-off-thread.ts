@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type { FileError } from '../../core/catalog/import/types.js';
 import { err } from '../../core/shared/result.js';
+import { startModuleWorker } from '../start-module-worker.js';
 import type { ReadImportFileJob } from './read-import-file-worker.js';
 import type { ImportFileRead } from './read-spreadsheet.js';
 import { SPREADSHEET_LIMITS, type SpreadsheetLimits } from './spreadsheet-limits.js';
@@ -48,19 +48,11 @@ function readInWorker(
   job: ReadImportFileJob,
   limits: Pick<SpreadsheetLimits, 'timeoutMs' | 'workerHeapMb'>,
 ): Promise<ImportFileRead> {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const workerUrl = new URL(
-    fromSource ? './read-import-file-worker.ts' : './read-import-file-worker.js',
-    import.meta.url,
-  );
   const resourceLimits = { maxOldGenerationSizeMb: limits.workerHeapMb, maxYoungGenerationSizeMb: 32 };
-  const worker = fromSource
-    ? // Workers ignore --import, so from source the worker registers tsx itself before loading the .ts entry.
-      new Worker(
-        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
-        { eval: true, workerData: job, resourceLimits },
-      )
-    : new Worker(workerUrl, { workerData: job, resourceLimits });
+  const worker = startModuleWorker(import.meta.url, './read-import-file-worker', {
+    workerData: job,
+    resourceLimits,
+  });
 
   return new Promise<ImportFileRead>((resolve) => {
     let settled = false;

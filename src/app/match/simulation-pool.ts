@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   addCounts,
   alignChunkRuns,
@@ -11,6 +11,7 @@ import {
   summarize,
   validateSimulationInput,
 } from '../../core/match/monte-carlo.js';
+import { startModuleWorker } from '../start-module-worker.js';
 
 export { SimulationAbortedError };
 
@@ -241,16 +242,5 @@ export function createSimulationPool(options: SimulationPoolOptions = {}): Simul
 }
 
 function startSimulationWorker(): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const workerUrl = new URL(
-    fromSource ? './simulation-worker.ts' : './simulation-worker.js',
-    import.meta.url,
-  );
-  return fromSource
-    ? // Workers ignore --import, so from source the worker registers tsx itself before loading the .ts entry.
-      new Worker(
-        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
-        { eval: true },
-      )
-    : new Worker(workerUrl);
+  return startModuleWorker(import.meta.url, './simulation-worker');
 }

@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Contact } from '../../core/network/contact.js';
 import { type DuplicateSearch, searchDuplicates } from '../../core/network/duplicates.js';
+import { startModuleWorker } from '../start-module-worker.js';
 import type { DuplicatesRequest, DuplicatesResponse } from './duplicates-worker.js';
 
 /**
@@ -31,15 +32,7 @@ export function createDuplicateFinder(options: { inThreadLimit?: number } = {}):
   const pending = new Map<number, { resolve(search: DuplicateSearch): void; reject(error: Error): void }>();
 
   function start(): Worker {
-    const fromSource = import.meta.url.endsWith('.ts');
-    const url = new URL(fromSource ? './duplicates-worker.ts' : './duplicates-worker.js', import.meta.url);
-    const started = fromSource
-      ? // Workers ignore --import, so from source the worker registers tsx itself before loading the .ts entry.
-        new Worker(
-          `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`,
-          { eval: true },
-        )
-      : new Worker(url);
+    const started = startModuleWorker(import.meta.url, './duplicates-worker');
     started.on('message', (response: DuplicatesResponse) => {
       const waiting = pending.get(response.id);
       if (!waiting) return;

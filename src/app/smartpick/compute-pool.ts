@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../start-module-worker.js';
 import {
   type ComputeInput,
   type ComputeOutput,
@@ -148,15 +149,7 @@ export function createComputePool({
 }
 
 function startComputeWorker(): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const workerUrl = new URL(fromSource ? './compute-worker.ts' : './compute-worker.js', import.meta.url);
-  return fromSource
-    ? // Workers ignore --import, so from source the worker registers tsx itself before loading the .ts entry.
-      new Worker(
-        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
-        { eval: true },
-      )
-    : new Worker(workerUrl);
+  return startModuleWorker(import.meta.url, './compute-worker');
 }
 
 /** Runs tasks on the calling thread: for short-lived callers (the CLI) where nothing else waits on the loop. */
