@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { AccountNavItem } from '../account/AccountNavItem.js';
+import { WhereDataLives } from '../account/WhereDataLives.js';
 import { CohortsNavItem } from '../cohorts/CohortsNavItem.js';
 import { SharingNavItems } from '../sharing/SharingNavItems.js';
 
@@ -68,7 +69,7 @@ export function Layout() {
       </main>
       <ScrollRestoration />
       <footer className="site-footer">
-        <p>Matchwise runs on your computer; your data stays here.</p>
+        <WhereDataLives />
       </footer>
     </>
   );
