@@ -165,6 +165,14 @@ export function cohortService(db: OwnerDatabase, now: () => Date = () => new Dat
           issues: [{ path: 'acgmeId', message: 'Not in your catalog' }],
         });
       }
+      // A demo program does not exist: its facts are generated, not research anyone could check.
+      if (program.synthetic) {
+        return err({
+          status: 422,
+          title: 'Demo programs are synthetic: their facts are not research to share',
+          issues: [{ path: 'acgmeId', message: `${program.acgmeId} is from the generated demo catalog` }],
+        });
+      }
       const fact = program.facts[input.key];
       if (!fact) {
         return err({

@@ -265,6 +265,20 @@ describeEachEngine('cohorts: pooled program research (hosted API)', (engine) => 
     }
   });
 
+  it('refuses to share a fact of a synthetic demo program: generated facts are not research', async () => {
+    const demo = 'DEMO-000001';
+    await db
+      .forOwner(ids.bo)
+      .programs.upsertMany([
+        testProgram({ acgmeId: demo, name: 'Demo Family Medicine Program (synthetic)', synthetic: true }),
+      ]);
+    const refused = await share('bo', demo, 'visaJ1');
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('synthetic');
+    const seen = await as('ann', 'GET', '/api/cohorts/facts').then((r) => r.text());
+    expect(seen).not.toContain(demo);
+  });
+
   it('shows a non-member nothing: no cohort, no members, no facts, and 404s that name nothing', async () => {
     expect(await json(await as('dee', 'GET', '/api/cohorts'))).toEqual({ items: [] });
     expect(await json(await as('dee', 'GET', '/api/cohorts/facts'))).toEqual({ groups: [] });

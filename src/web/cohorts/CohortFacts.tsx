@@ -98,7 +98,11 @@ export function CohortFacts({ program }: { program: Program }) {
           </ul>
         </div>
       ))}
-      {own.length > 0 ? (
+      {program.synthetic ? (
+        <p className="muted">
+          This is a synthetic demo program: its facts are generated, so there is nothing to share.
+        </p>
+      ) : own.length > 0 ? (
         <form onSubmit={submit}>
           <fieldset>
             <legend>Share with cohort</legend>
