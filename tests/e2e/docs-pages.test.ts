@@ -25,6 +25,8 @@ describeRequiring(
         }
         await page.goto(`${app.server.url}/docs/model-card`);
         await page.getByRole('heading', { level: 1, name: 'Model card' }).waitFor();
+        // The heading can paint before the document's body (CI saw 0 tables there once): wait for a table first.
+        await page.locator('article.doc table').first().waitFor();
         expect(await page.locator('article.doc table').count()).toBeGreaterThan(2);
         expect(await page.locator('article.doc').textContent()).not.toContain('<!--');
         expect(
