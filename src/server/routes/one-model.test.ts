@@ -2,30 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RankListOdds } from '../../app/match/rank-list-simulation.js';
 import type { JobView } from '../../app/match/simulation-jobs.js';
 import { createSimulationPool, type SimulationPool } from '../../app/match/simulation-pool.js';
-import { emptyProfile } from '../../core/profile/applicant-profile.js';
 import type { Recommendation } from '../../core/smartpick/index.js';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
 import { createApp } from '../app.js';
 import { createLogger } from '../logger.js';
+import { seasonProfile } from '../testing/season-profile.js';
 import { sendJson } from '../testing/send-json.js';
 
 /** "Today": 25 November 2026, interview season of the 2027 Match. */
 const NOW = new Date('2026-11-25T12:00:00Z');
-
-/** A U.S.-citizen IMG, graduated 2023, Step 2 CK 232, 3 months of hands-on USCE, 3 letters, 30 programs. */
-function usImgProfile() {
-  const profile = emptyProfile();
-  return {
-    ...profile,
-    applicantType: 'us-img' as const,
-    graduationYear: 2023,
-    exams: { ...profile.exams, step2ck: 232 },
-    usce: { handsOnMonths: 3, observershipMonths: 0, researchMonths: 0 },
-    letters: { total: 3, us: 3, inSpecialty: 2 },
-    budget: { kind: 'programs' as const, programs: 30 },
-  };
-}
 
 /**
  * One model, one answer: once the season holds interviews, My list's "P(match) now" moves off the plan's figure,
@@ -53,7 +39,7 @@ describeEachEngine('P(match) now: My list and the rank list agree', (engine) => 
     db = await engine.open();
     simulations = createSimulationPool({ size: 1 });
     app = createApp({ db, logger: createLogger('silent'), simulations, now: () => NOW });
-    expect((await send('PUT', '/api/profile', usImgProfile())).status).toBe(200);
+    expect((await send('PUT', '/api/profile', seasonProfile(30))).status).toBe(200);
     expect((await send('POST', '/api/catalog/demo')).status).toBe(201);
   });
   afterAll(async () => {

@@ -4,32 +4,18 @@ import type { AccountsService } from '../../app/accounts/accounts-service.js';
 import { accountsFor } from '../../app/hosted-mode.js';
 import { addApplications, moveApplication } from '../../app/season/season-service.js';
 import { drLee } from '../../core/network/test-support.js';
-import { emptyProfile } from '../../core/profile/applicant-profile.js';
 import type { Recommendation } from '../../core/smartpick/index.js';
 import type { Database } from '../../db/index.js';
 import { describeEachEngine } from '../../db/testing/engines.js';
 import { testProgram } from '../../db/testing/program-fixtures.js';
 import { createApp } from '../app.js';
 import { createLogger } from '../logger.js';
+import { seasonProfile } from '../testing/season-profile.js';
 
 const PASSWORD = 'correct horse battery';
 /** 1 December 2026: interview season of the 2027 Match. */
 const START = new Date('2026-12-01T10:00:00Z');
 const PROGRAM_IDS = Array.from({ length: 12 }, (_, i) => `12035210${String(i).padStart(2, '0')}`);
-
-/** A U.S.-citizen IMG, Step 2 CK 232, 3 months of hands-on USCE, 3 letters, 10 programs' budget. */
-function annProfile() {
-  const profile = emptyProfile();
-  return {
-    ...profile,
-    applicantType: 'us-img' as const,
-    graduationYear: 2023,
-    exams: { ...profile.exams, step2ck: 232 },
-    usce: { handsOnMonths: 3, observershipMonths: 0, researchMonths: 0 },
-    letters: { total: 3, us: 3, inSpecialty: 2 },
-    budget: { kind: 'programs' as const, programs: 10 },
-  };
-}
 
 const cookieOf = (response: Response) => response.headers.get('set-cookie')?.split(';')[0] ?? '';
 
@@ -86,7 +72,7 @@ describeEachEngine('advisor sharing (hosted API)', (engine) => {
     for (const who of ['ann', 'bo', 'cy'] as const) await login(who);
     // Ann's data: profile, 12 programs, 4 applications sent, a mentor.
     const ann = db.forOwner(ids.ann);
-    await ann.profiles.save(annProfile());
+    await ann.profiles.save(seasonProfile(10));
     await ann.programs.upsertMany(
       PROGRAM_IDS.map((acgmeId, i) => testProgram({ acgmeId, name: `Ann’s program ${i}` })),
     );
